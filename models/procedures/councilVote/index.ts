@@ -1,0 +1,55 @@
+/** The council/collegium vote procedure (domain.md §8 and §3; design.md, "councilVote"). */
+export { councilVoteDefinition, explainCouncilVote, offerCouncilVote } from './definition';
+export { councilVoteMachine, initialContext, resolveRules, type CouncilVoteMachine } from './machine';
+export {
+  checkAdvanceTo,
+  checkAttendance,
+  checkEvent,
+  checkItemOpen,
+  checkOrder,
+  checkQuorum,
+  checkVoteCast,
+  checkVoteClose,
+  checkVoteOpen,
+  COUNCIL_STATES,
+  currentTally,
+  decisionOf,
+  HANDLED,
+  quorumStatus,
+  type CouncilState,
+  type CouncilVoteContext,
+  type Decision,
+  type QuorumStatus,
+} from './rules';
+export { rosterFromOrg, type RosterResult } from './roster';
+export {
+  bodySchema,
+  councilEventSchema,
+  councilVoteEventSchema,
+  councilVoteInputSchema,
+  rulesSchema,
+  quorumRuleSchema,
+  type CouncilBody,
+  type CouncilEvent,
+  type CouncilVoteEvent,
+  type CouncilVoteInput,
+  type RulesOverride,
+} from './schema';
+export {
+  CHOICES,
+  DEFAULT_RULES,
+  isQuorate,
+  MAJORITY_LABELS,
+  MAJORITY_RULES,
+  majorityCitation,
+  quorumCitation,
+  quorumNeeded,
+  tally,
+  TWO_THIRDS,
+  type BodyKind,
+  type Choice,
+  type MajorityRule,
+  type QuorumRule,
+  type TallyResult,
+  type VoteRules,
+} from './tally';
