@@ -13,12 +13,12 @@
 import type { CitationId } from '../law';
 import { GENERATED_DAYS, HOLIDAY_YEARS } from './data/holidays.generated';
 import { HOLIDAY_NAMES, TRANSFER_NAMES } from './data/names';
-import { TRANSFERS } from './data/transfers';
-import type { DayInfo, HolidayKind, IsoDate, SpecialDay } from './types';
+import { SUBSTITUTE_MOVES, TRANSFERS } from './data/transfers';
+import type { DayInfo, IsoDate, SpecialDay } from './types';
 
 export type { DayInfo, HolidayId, HolidayKind, IsoDate, SpecialDay } from './types';
-export type { Transfer } from './data/transfers';
-export { TRANSFERS } from './data/transfers';
+export type { SubstituteMove, Transfer } from './data/transfers';
+export { SUBSTITUTE_MOVES, TRANSFERS } from './data/transfers';
 export { HOLIDAY_NAMES } from './data/names';
 
 /** Where each rule of this module comes from, for the UI to show next to it. */
@@ -31,19 +31,13 @@ export const CALENDAR_CITATIONS = {
   substitutes: 'calendar.substitutes',
   /** Religious holidays are not moved. */
   religious: 'calendar.religious',
-  /** Government decrees swap days off and working days. */
+  /** The Government (from 2024 the labour ministry) may swap days off and working days. */
   transfers: 'calendar.transfers',
+  /** The yearly act making a swap (named in each transfer's `source`). */
+  transferAct: 'calendar.transferAct',
   /** A term ending on a non-working day ends on the next working day. */
   termEnd: 'calendar.termEnd',
 } as const satisfies Record<string, CitationId>;
-
-/** The citation behind a special day of the given kind. */
-export const KIND_CITATION: Record<HolidayKind, CitationId> = {
-  holiday: CALENDAR_CITATIONS.holidays,
-  substitute: CALENDAR_CITATIONS.substitutes,
-  transfer: CALENDAR_CITATIONS.transfers,
-  workedWeekend: CALENDAR_CITATIONS.transfers,
-};
 
 /** The years the holiday data covers; outside them only weekends are days off. */
 export const CALENDAR_YEARS: { from: number; to: number } = { ...HOLIDAY_YEARS };
@@ -106,16 +100,30 @@ function isWeekend(date: IsoDate): boolean {
 
 let index: Map<IsoDate, SpecialDay> | undefined;
 
-/** The special days by date, built once from the data files. A decree transfer wins over the generated table. */
+const RELIGIOUS: ReadonlySet<string> = new Set(['orthodoxChristmas', 'kurbanAit']);
+
+/**
+ * The special days by date, built once from the data files: the generated
+ * holidays and substitutes, then the acts that moved a substitute, then the
+ * decree swaps (which win over everything else on their dates).
+ */
 function specialDays(): Map<IsoDate, SpecialDay> {
   if (index) return index;
   const map = new Map<IsoDate, SpecialDay>();
   for (const [date, id, kind] of GENERATED_DAYS) {
-    if (!map.has(date)) map.set(date, { date, id, kind, name: HOLIDAY_NAMES[id] });
+    if (map.has(date)) continue;
+    const citation =
+      kind === 'substitute' ? CALENDAR_CITATIONS.substitutes : RELIGIOUS.has(id) ? CALENDAR_CITATIONS.religious : CALENDAR_CITATIONS.holidays;
+    map.set(date, { date, id, kind, name: HOLIDAY_NAMES[id], citation });
+  }
+  for (const m of SUBSTITUTE_MOVES) {
+    if (map.get(m.from)?.kind === 'substitute') map.delete(m.from);
+    map.set(m.to, { date: m.to, id: m.id, kind: 'substitute', name: HOLIDAY_NAMES[m.id], citation: CALENDAR_CITATIONS.transfers, source: m.source });
   }
   for (const t of TRANSFERS) {
-    map.set(t.dayOff, { date: t.dayOff, id: 'transfer', kind: 'transfer', name: TRANSFER_NAMES.transfer });
-    map.set(t.workedDay, { date: t.workedDay, id: 'transfer', kind: 'workedWeekend', name: TRANSFER_NAMES.workedWeekend });
+    const citation = CALENDAR_CITATIONS.transfers;
+    map.set(t.dayOff, { date: t.dayOff, id: 'transfer', kind: 'transfer', name: TRANSFER_NAMES.transfer, citation, source: t.source });
+    map.set(t.workedDay, { date: t.workedDay, id: 'transfer', kind: 'workedWeekend', name: TRANSFER_NAMES.workedWeekend, citation, source: t.source });
   }
   index = map;
   return map;
@@ -188,7 +196,10 @@ export function workingDaysBetween(a: IsoDate, b: IsoDate): number {
 export function dayInfo(date: IsoDate): DayInfo {
   const special = specialDays().get(date);
   const info: DayInfo = { date, working: isWorkingDay(date), weekend: isWeekend(date) };
-  if (special) info.holiday = { id: special.id, name: special.name, kind: special.kind };
+  if (special) {
+    info.holiday = { id: special.id, name: special.name, kind: special.kind, citation: special.citation };
+    if (special.source) info.holiday.source = special.source;
+  }
   return info;
 }
 

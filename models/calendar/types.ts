@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../law';
+import type { CitationId, LocalizedText } from '../law';
 
 /** A calendar date as `YYYY-MM-DD`. Always read as a UTC day: no local-time pitfalls. */
 export type IsoDate = string;
@@ -36,6 +36,10 @@ export interface SpecialDay {
   /** The holiday it belongs to, or 'transfer' for a decree swap. */
   id: HolidayId | 'transfer';
   name: LocalizedText;
+  /** The provision that makes the day special. */
+  citation: CitationId;
+  /** For decree swaps and moved substitutes: the act that made them. */
+  source?: string;
 }
 
 /** What a calendar strip needs to know about one day. */
@@ -44,5 +48,5 @@ export interface DayInfo {
   working: boolean;
   /** Saturday or Sunday (whether or not it is worked). */
   weekend: boolean;
-  holiday?: { id: string; name: LocalizedText; kind: HolidayKind };
+  holiday?: { id: string; name: LocalizedText; kind: HolidayKind; citation: CitationId; source?: string };
 }

@@ -25,7 +25,7 @@ export const calendarArticles = {
   },
   'calendar.substitutes': {
     act: 'labourCode',
-    article: '85.2',
+    article: '85',
     label: {
       kk: 'Мереке демалыс күніне сәйкес келсе, демалыс келесі жұмыс күніне ауыстырылады (діни мерекелерден басқа)',
       ru: 'Если праздник совпадает с выходным днём, выходной переносится на следующий рабочий день (кроме религиозных праздников)',
@@ -33,8 +33,8 @@ export const calendarArticles = {
     },
   },
   'calendar.religious': {
-    act: 'holidaysLaw',
-    article: '5.2',
+    act: 'labourCode',
+    article: '85',
     label: {
       kk: 'Діни мерекелер (Құрбан айт, православиелік Рождество) — демалыс күндері, ауыстырылмайды',
       ru: 'Религиозные праздники (Курбан айт, православное Рождество) — выходные дни без переноса',
@@ -42,21 +42,30 @@ export const calendarArticles = {
     },
   },
   'calendar.transfers': {
+    act: 'labourCode',
+    article: '85.3',
+    label: {
+      kk: 'Жұмыс уақытын ұтымды пайдалану үшін Үкімет (2024 жылдан бастап еңбек жөніндегі уәкілетті орган) демалыс күндерін басқа жұмыс күндеріне ауыстыра алады',
+      ru: 'Для рационального использования рабочего времени Правительство (с 2024 года — уполномоченный орган по труду) вправе переносить выходные дни на другие рабочие дни',
+      en: 'To use working time rationally, the Government (from 2024 the labour ministry) may swap days off with working days',
+    },
+  },
+  'calendar.transferAct': {
     act: 'governmentDecree',
     article: '1',
     label: {
-      kk: 'Үкімет қаулысымен демалыс күндері жұмыс күндерімен ауыстырылады',
-      ru: 'Постановлением Правительства выходные дни переносятся на рабочие',
-      en: 'A government decree swaps a day off with a working day',
+      kk: 'Нақты жылдағы демалыс күндерін ауыстыру туралы акт',
+      ru: 'Акт о переносе выходных дней в конкретном году',
+      en: 'The act swapping days off in a given year',
     },
   },
   'calendar.termEnd': {
-    act: 'labourCode',
-    article: '10.4',
+    act: 'cpc',
+    article: '49',
     label: {
-      kk: 'Мерзімнің соңғы күні жұмыс емес күнге түссе, келесі жұмыс күні мерзімнің соңы болады',
-      ru: 'Если последний день срока приходится на нерабочий день, днём окончания срока считается следующий рабочий день',
-      en: 'A term whose last day is a non-working day ends on the next working day',
+      kk: 'Мерзімнің соңғы күні жұмыс емес күнге түссе, келесі бірінші жұмыс күні мерзімнің соңғы күні болып саналады',
+      ru: 'Если окончание срока приходится на нерабочий день, последним днём срока считается первый следующий за ним рабочий день',
+      en: 'A term whose last day is a non-working day ends on the first working day after it',
     },
   },
 } satisfies Record<`calendar.${string}`, Citation>;
