@@ -2,12 +2,11 @@
  * The protest's rules (CL art. 33, 39, 43.3), each a pure check returning a Verdict.
  * The machine's guards and `explain()` call these same functions; nothing else restates a rule.
  */
-import { addCalendarDays, addDays, addWorkingDays, compareIso } from '../../calendar';
+import { addCalendarDays, addWorkingDays, compareIso } from '../../calendar';
+import { checkTimeEvent, dateAfter as coreDateAfter } from '../core/time';
 import type { Verdict } from '../core/types';
-import type { ProsecutorRole, ProtestDomainEvent, ProtestEvent, ProtestTerm } from './schema';
+import type { ProsecutorRole, ProtestDomainEvent, ProtestEvent, ProtestEventOf as EventOf, ProtestTerm } from './schema';
 import type { ProtestContext, ProtestPhase } from './types';
-
-type EventOf<T extends ProtestEvent['type']> = Extract<ProtestEvent, { type: T }>;
 
 const OK: Verdict = { ok: true };
 
@@ -167,17 +166,14 @@ export function checkCourtFile(ctx: ProtestContext): Verdict {
   return OK;
 }
 
-/** Time never runs backwards (design.md, "Scenario files": time.advanceTo never backwards). */
+/** Time never runs backwards: the shared core's rule, cited to the protest's governing article. */
 export function checkTime(ctx: ProtestContext, event: EventOf<'time.advance'> | EventOf<'time.advanceTo'>): Verdict {
-  if (event.type === 'time.advanceTo' && compareIso(event.date, ctx.date) < 0) {
-    return { ok: false, code: 'timeBackwards', citation: 'calendar.termEnd', values: { today: ctx.date, date: event.date } };
-  }
-  return OK;
+  return checkTimeEvent(ctx.date, event, 'protest.definition');
 }
 
-/** The date a time event moves to. */
+/** The date a time event moves to (the shared core's arithmetic). */
 export function dateAfter(ctx: ProtestContext, event: EventOf<'time.advance'> | EventOf<'time.advanceTo'>): string {
-  return event.type === 'time.advance' ? addDays(ctx.date, event.days) : event.date;
+  return coreDateAfter(ctx.date, event);
 }
 
 /** The deadline is behind us and nobody considered the protest: it is left unconsidered (CL art. 33.3, 39). */

@@ -3,28 +3,14 @@
  * input and its events, parsed by zod at every boundary. Types are inferred from the schemas.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../../calendar';
+import { isoDateSchema as isoDate, timeEventSchemas } from '../core/time';
+import { INITIATOR_ROLES } from '../inspection/schema';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' });
-
-/** Who acts for the prosecution: the role list shared with the inspection procedure (design.md). */
-export const PROSECUTOR_ROLES = [
-  'president',
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'gpoUnitHead',
-  'committeeChair',
-  'committeeTerritorialHead',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'deputyRegionalProsecutor',
-  'districtProsecutor',
-  'staffProsecutor',
-] as const;
+/**
+ * Who acts for the prosecution: the inspection's role list (design.md, protest: "as above"), kept in
+ * one place so that a run opened from an inspection carries its role over unchanged.
+ */
+export const PROSECUTOR_ROLES = INITIATOR_ROLES;
 export const prosecutorRoleSchema = z.enum(PROSECUTOR_ROLES);
 export type ProsecutorRole = z.infer<typeof prosecutorRoleSchema>;
 
@@ -51,13 +37,13 @@ export const ACT_TYPES = ['normative', 'individual', 'actionOrInaction', 'courtA
 export const actTypeSchema = z.enum(ACT_TYPES);
 export type ActType = z.infer<typeof actTypeSchema>;
 
-export const protestInputSchema = z.object({
+export const protestInputSchema = z.strictObject({
   startDate: isoDate,
-  prosecutor: z.object({
+  prosecutor: z.strictObject({
     role: prosecutorRoleSchema,
     unitId: z.string().min(1).optional(),
   }),
-  act: z.object({
+  act: z.strictObject({
     issuer: actIssuerSchema,
     type: actTypeSchema,
     /** The act sums up an audit (only matters for the Supreme Audit Chamber, CL art. 33.6). */
@@ -76,7 +62,7 @@ export const protestInputSchema = z.object({
 export type ProtestInput = z.infer<typeof protestInputSchema>;
 
 /** A term the prosecutor sets instead of the default ten calendar days. */
-export const protestTermSchema = z.object({
+export const protestTermSchema = z.strictObject({
   days: z.number().int().min(1).max(366),
   unit: z.enum(['working', 'calendar']),
 });
@@ -89,22 +75,19 @@ export const courtOutcomeSchema = z.enum(['actUnlawful', 'claimDismissed']);
 export type CourtOutcome = z.infer<typeof courtOutcomeSchema>;
 
 export const protestDomainEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('protest.bring'), term: protestTermSchema.optional() }),
+  z.strictObject({ type: z.literal('protest.bring'), term: protestTermSchema.optional() }),
   /** `by` defaults to the prosecutor's own role. */
-  z.object({ type: z.literal('act.suspend'), by: prosecutorRoleSchema.optional() }),
-  z.object({ type: z.literal('hearing.notify'), date: isoDate }),
-  z.object({ type: z.literal('protest.withdraw'), by: z.enum(['author', 'superior']) }),
-  z.object({ type: z.literal('protest.consider'), outcome: protestOutcomeSchema }),
-  z.object({ type: z.literal('court.file') }),
-  z.object({ type: z.literal('court.rule'), outcome: courtOutcomeSchema }),
+  z.strictObject({ type: z.literal('act.suspend'), by: prosecutorRoleSchema.optional() }),
+  z.strictObject({ type: z.literal('hearing.notify'), date: isoDate }),
+  z.strictObject({ type: z.literal('protest.withdraw'), by: z.enum(['author', 'superior']) }),
+  z.strictObject({ type: z.literal('protest.consider'), outcome: protestOutcomeSchema }),
+  z.strictObject({ type: z.literal('court.file') }),
+  z.strictObject({ type: z.literal('court.rule'), outcome: courtOutcomeSchema }),
 ]);
 export type ProtestDomainEvent = z.infer<typeof protestDomainEventSchema>;
 
-export const timeEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('time.advance'), days: z.number().int().min(0) }),
-  z.object({ type: z.literal('time.advanceTo'), date: isoDate }),
-]);
-
-/** Every event the protest machine knows, time events included. */
-export const protestEventSchema = z.union([protestDomainEventSchema, timeEventSchema]);
+/** Every event the protest machine knows: its own and the two time events of the shared core. */
+export const protestEventSchema = z.discriminatedUnion('type', [...protestDomainEventSchema.options, ...timeEventSchemas]);
 export type ProtestEvent = z.infer<typeof protestEventSchema>;
+export type ProtestEventType = ProtestEvent['type'];
+export type ProtestEventOf<T extends ProtestEventType> = Extract<ProtestEvent, { type: T }>;
