@@ -1,0 +1,115 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Lang } from '../../../models/law/types';
+import { kindFamily, type KindFamily } from '../../../models/org/kinds';
+import type { OrgDocument, Position, RelationKind, Unit, UnitId } from '../../../models/org/types';
+
+export interface UnitNodeData extends Record<string, unknown> {
+  unit: Unit;
+  lang: Lang;
+  /** Number of findings that name this unit, by worst severity. */
+  findings: number;
+  findingSeverity?: 'error' | 'warning' | 'info';
+  /** Hangs in a column under its parent: its edge enters from the side. */
+  stacked: boolean;
+  direction: 'DOWN' | 'RIGHT';
+}
+
+export type UnitNode = Node<UnitNodeData, KindFamily>;
+
+export interface RelationEdgeData extends Record<string, unknown> {
+  kind: RelationKind;
+}
+
+export type RelationEdge = Edge<RelationEdgeData>;
+
+export interface FlowInput {
+  doc: OrgDocument;
+  lang: Lang;
+  positions: Record<UnitId, Position>;
+  stacked: Record<UnitId, UnitId>;
+  layers: ReadonlySet<RelationKind>;
+  direction: 'DOWN' | 'RIGHT';
+  findingsByUnit: ReadonlyMap<UnitId, { count: number; severity: 'error' | 'warning' | 'info' }>;
+  hidden?: ReadonlySet<UnitId>;
+}
+
+/** React Flow nodes derived from the document; the document stays the source of truth. */
+export function toNodes(input: FlowInput): UnitNode[] {
+  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden } = input;
+  const nodes: UnitNode[] = [];
+  for (const unit of Object.values(doc.units)) {
+    if (hidden?.has(unit.id)) continue;
+    const f = findingsByUnit.get(unit.id);
+    nodes.push({
+      id: unit.id,
+      type: kindFamily(unit.kind),
+      className: `kind-${unit.kind}`,
+      position: positions[unit.id] ?? unit.position ?? { x: 0, y: 0 },
+      data: {
+        unit,
+        lang,
+        findings: f?.count ?? 0,
+        findingSeverity: f?.severity,
+        stacked: stacked[unit.id] !== undefined,
+        direction,
+      },
+    });
+  }
+  return nodes;
+}
+
+const EDGE_STYLE: Record<RelationKind, { stroke: string; strokeWidth: number; strokeDasharray?: string }> = {
+  subordination: { stroke: '#334155', strokeWidth: 1.6 },
+  appointment: { stroke: '#2563eb', strokeWidth: 1.6, strokeDasharray: '7 4' },
+  accountability: { stroke: '#7c3aed', strokeWidth: 1.8, strokeDasharray: '2 4' },
+  councilMember: { stroke: '#059669', strokeWidth: 1.2, strokeDasharray: '4 3' },
+  councilChair: { stroke: '#047857', strokeWidth: 2.6 },
+  supervision: { stroke: '#ea580c', strokeWidth: 1.6, strokeDasharray: '10 3 2 3' },
+};
+
+export function edgeStyle(kind: RelationKind) {
+  return EDGE_STYLE[kind];
+}
+
+/** Edges: the subordination tree from `parentId`, then the stored relations of the visible layers. */
+export function toEdges(input: FlowInput): RelationEdge[] {
+  const { doc, layers, stacked, hidden } = input;
+  const shown = (id: UnitId) => doc.units[id] !== undefined && !hidden?.has(id);
+  const edges: RelationEdge[] = [];
+  if (layers.has('subordination')) {
+    for (const unit of Object.values(doc.units)) {
+      if (unit.parentId === undefined || !shown(unit.id) || !shown(unit.parentId)) continue;
+      const isStacked = stacked[unit.id] !== undefined;
+      edges.push({
+        id: `sub:${unit.id}`,
+        source: unit.parentId,
+        target: unit.id,
+        sourceHandle: isStacked ? 'stack' : 'out',
+        targetHandle: isStacked ? 'stackIn' : 'in',
+        type: 'smoothstep',
+        className: 'rel-subordination',
+        style: EDGE_STYLE.subordination,
+        data: { kind: 'subordination' },
+        selectable: false,
+      });
+    }
+  }
+  for (const r of doc.relations) {
+    // Subordination comes from parentId; a stored copy would only draw the line twice.
+    if (r.kind === 'subordination' || !layers.has(r.kind)) continue;
+    if (!shown(r.from) || !shown(r.to)) continue;
+    edges.push({
+      id: `rel:${r.id}`,
+      source: r.from,
+      target: r.to,
+      sourceHandle: 'out',
+      targetHandle: 'in',
+      type: 'default',
+      className: `rel-${r.kind}`,
+      style: EDGE_STYLE[r.kind],
+      data: { kind: r.kind },
+      zIndex: 0,
+    });
+  }
+  return edges;
+}
