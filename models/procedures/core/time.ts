@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { addDays, compareIso, isIsoDate } from '../../calendar';
+import type { CitationId } from '../../law';
+import type { TimeEvent, Verdict } from './types';
+
+/** An ISO `YYYY-MM-DD` that is a real calendar date. */
+export const isoDateSchema = z.string().refine(isIsoDate, 'a real date written YYYY-MM-DD');
+
+/** The two time events every procedure accepts (design.md, "Time in simulations"). */
+export const timeEventSchemas = [
+  z.strictObject({ type: z.literal('time.advance'), days: z.number().int().min(-36_600).max(36_600) }),
+  z.strictObject({ type: z.literal('time.advanceTo'), date: isoDateSchema }),
+] as const;
+
+export function isTimeEvent(event: { type: string }): event is TimeEvent {
+  return event.type === 'time.advance' || event.type === 'time.advanceTo';
+}
+
+/**
+ * The only rule time obeys: it never goes backwards. `citation` is the procedure's own
+ * governing article, since the simulated date belongs to the procedure.
+ * @example checkTimeEvent('2025-03-03', { type: 'time.advanceTo', date: '2025-03-01' }, 'inspection.procedure')
+ * // { ok: false, code: 'timeBackwards', ... }
+ */
+export function checkTimeEvent(date: string, event: TimeEvent, citation: CitationId): Verdict {
+  if (event.type === 'time.advance') {
+    if (event.days < 0) return { ok: false, code: 'timeBackwards', citation, values: { date, days: event.days } };
+    return { ok: true };
+  }
+  if (compareIso(event.date, date) < 0) return { ok: false, code: 'timeBackwards', citation, values: { date, to: event.date } };
+  return { ok: true };
+}
+
+/** The simulated date after a time event (calendar days, never moved off a holiday). */
+export function dateAfter(date: string, event: TimeEvent): string {
+  if (event.type === 'time.advance') return addDays(date, Math.max(0, event.days));
+  return compareIso(event.date, date) > 0 ? event.date : date;
+}

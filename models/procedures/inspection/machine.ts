@@ -1,0 +1,243 @@
+import { produce, type Draft } from 'immer';
+import { assertEvent, assign, setup } from 'xstate';
+import { workingDaysBetween } from '../../calendar';
+import { checkTimeEvent, dateAfter } from '../core/time';
+import { initialContext, refreshTerms, type InspectionContext } from './context';
+import {
+  checkAccessRefusal,
+  checkAppoint,
+  checkClearance,
+  checkExtension,
+  checkHandResolution,
+  checkRegister,
+  checkRequestConsent,
+  checkRequestInfo,
+  checkRestore,
+  checkSuspend,
+} from './rules';
+import type { InspectionEvent, InspectionInput } from './schema';
+
+/** Applies a recipe with immer and recomputes the terms, so deadlines never go stale. */
+function update(context: InspectionContext, recipe: (draft: Draft<InspectionContext>) => void): InspectionContext {
+  return produce(context, (draft) => {
+    recipe(draft);
+    refreshTerms(draft);
+  });
+}
+
+/**
+ * The inspection of compliance with legality (CL art. 18–19; Rules items 9, 11, 26, 28).
+ * Guards call the same checks as `explain()`; no timers: time moves with `time.*` events.
+ */
+export const inspectionMachine = setup({
+  types: {
+    context: {} as InspectionContext,
+    events: {} as InspectionEvent,
+    input: {} as InspectionInput,
+  },
+  guards: {
+    isTimeForward: ({ context, event }) => {
+      assertEvent(event, ['time.advance', 'time.advanceTo']);
+      return checkTimeEvent(context.date, event, 'inspection.procedure').ok;
+    },
+    mayRequestConsent: ({ context }) => checkRequestConsent(context).ok,
+    mayRequestInfo: ({ context }) => checkRequestInfo(context).ok,
+    mayAppoint: ({ context, event }) => {
+      assertEvent(event, 'inspection.appoint');
+      return checkAppoint(context, event).ok;
+    },
+    mayHandResolution: ({ context }) => checkHandResolution(context).ok,
+    mayRegister: ({ context }) => checkRegister(context).ok,
+    mayRefuseAccess: ({ context, event }) => {
+      assertEvent(event, 'access.refuse');
+      return checkAccessRefusal(context, event).ok;
+    },
+    mayShowClearance: ({ context }) => checkClearance(context).ok,
+    mayRestoreAccess: ({ context }) => checkRestore(context).ok,
+    mayExtend: ({ context, event }) => {
+      assertEvent(event, 'inspection.extend');
+      return checkExtension(context, event).ok;
+    },
+    maySuspend: ({ context }) => checkSuspend(context).ok,
+  },
+  actions: {
+    moveDate: assign(({ context, event }) => {
+      assertEvent(event, ['time.advance', 'time.advanceTo']);
+      return update(context, (d) => {
+        d.date = dateAfter(context.date, event);
+      });
+    }),
+    recordConsentRequest: assign(({ context }) =>
+      update(context, (d) => {
+        d.consent.status = 'pending';
+        d.consent.requestedOn = context.date;
+      }),
+    ),
+    recordInfoRequest: assign(({ context }) =>
+      update(context, (d) => {
+        d.consent.infoRequested = true;
+      }),
+    ),
+    recordConsentAnswer: assign(({ context, event }) => {
+      assertEvent(event, ['consent.grant', 'consent.refuse']);
+      return update(context, (d) => {
+        d.consent.status = event.type === 'consent.grant' ? 'granted' : 'refused';
+        d.consent.answeredOn = context.date;
+        d.consent.late = context.deadlines.consent !== null && context.date > context.deadlines.consent;
+      });
+    }),
+    recordAppointment: assign(({ context, event }) => {
+      assertEvent(event, 'inspection.appoint');
+      return update(context, (d) => {
+        d.inspectors = [...event.inspectors];
+        d.appointedOn = context.date;
+      });
+    }),
+    recordResolutionHanded: assign(({ context }) =>
+      update(context, (d) => {
+        d.resolutionHandedOn = context.date;
+      }),
+    ),
+    recordRegistration: assign(({ context }) =>
+      update(context, (d) => {
+        d.registration.registeredOn = context.date;
+      }),
+    ),
+    recordStart: assign(({ context }) =>
+      update(context, (d) => {
+        d.startedOn = context.date;
+      }),
+    ),
+    recordAccessRefusal: assign(({ context, event }) => {
+      assertEvent(event, 'access.refuse');
+      return update(context, (d) => {
+        d.access.refusedFor = event.reason;
+        d.access.refusedOn = context.date;
+        d.access.person = event.person ?? null;
+        d.access.refusals += 1;
+      });
+    }),
+    recordClearance: assign(({ context }) =>
+      update(context, (d) => {
+        d.access.clearanceShown = true;
+      }),
+    ),
+    recordAccessRestored: assign(({ context }) =>
+      update(context, (d) => {
+        d.access.refusedFor = null;
+        d.access.person = null;
+      }),
+    ),
+    recordExtension: assign(({ context, event }) => {
+      assertEvent(event, 'inspection.extend');
+      return update(context, (d) => {
+        d.extension = { days: event.days, reason: event.reason, on: context.date };
+      });
+    }),
+    recordSuspension: assign(({ context, event }) => {
+      assertEvent(event, 'inspection.suspend');
+      return update(context, (d) => {
+        d.suspension.since = context.date;
+        d.suspension.reason = event.reason;
+        d.suspension.count += 1;
+      });
+    }),
+    recordResumption: assign(({ context }) =>
+      update(context, (d) => {
+        // The days spent suspended are frozen into the total; the term continues after today.
+        if (context.suspension.since) d.suspension.workingDaysSpent += workingDaysBetween(context.suspension.since, context.date);
+        d.suspension.since = null;
+        d.suspension.reason = null;
+      }),
+    ),
+    recordCompletion: assign(({ context }) =>
+      update(context, (d) => {
+        d.completedOn = context.date;
+      }),
+    ),
+    recordCertificate: assign(({ context, event }) => {
+      assertEvent(event, 'certificate.hand');
+      return update(context, (d) => {
+        d.certificate = { handedOn: context.date, signed: event.signed };
+      });
+    }),
+    recordDecision: assign(({ context, event }) => {
+      assertEvent(event, 'inspection.decide');
+      return update(context, (d) => {
+        d.decision = event.decision;
+        d.decidedOn = context.date;
+      });
+    }),
+  },
+}).createMachine({
+  id: 'inspection',
+  context: ({ input }) => initialContext(input),
+  initial: 'draft',
+  on: {
+    'time.advance': { guard: 'isTimeForward', actions: 'moveDate' },
+    'time.advanceTo': { guard: 'isTimeForward', actions: 'moveDate' },
+  },
+  states: {
+    draft: {
+      on: {
+        'inspection.requestConsent': { guard: 'mayRequestConsent', target: 'awaitingConsent', actions: 'recordConsentRequest' },
+        'inspection.appoint': { guard: 'mayAppoint', target: 'appointed', actions: 'recordAppointment' },
+      },
+    },
+    awaitingConsent: {
+      on: {
+        'consent.requestInfo': { guard: 'mayRequestInfo', actions: 'recordInfoRequest' },
+        'consent.grant': { target: 'draft', actions: 'recordConsentAnswer' },
+        'consent.refuse': { target: 'consentRefused', actions: 'recordConsentAnswer' },
+      },
+    },
+    consentRefused: { type: 'final' },
+    appointed: {
+      on: {
+        'resolution.hand': { guard: 'mayHandResolution', actions: 'recordResolutionHanded' },
+        'inspection.register': { guard: 'mayRegister', actions: 'recordRegistration' },
+        'inspection.start': { target: 'inProgress', actions: 'recordStart' },
+      },
+    },
+    inProgress: {
+      initial: 'active',
+      on: {
+        'resolution.hand': { guard: 'mayHandResolution', actions: 'recordResolutionHanded' },
+        'inspection.register': { guard: 'mayRegister', actions: 'recordRegistration' },
+        'clearance.show': { guard: 'mayShowClearance', actions: 'recordClearance' },
+        'inspection.extend': { guard: 'mayExtend', actions: 'recordExtension' },
+      },
+      states: {
+        active: {
+          on: {
+            'access.refuse': { guard: 'mayRefuseAccess', target: 'accessRefused', actions: 'recordAccessRefusal' },
+            'inspection.suspend': { guard: 'maySuspend', target: 'suspended', actions: 'recordSuspension' },
+            'inspection.complete': { target: '#inspection.completed', actions: 'recordCompletion' },
+          },
+        },
+        suspended: {
+          on: {
+            'inspection.resume': { target: 'active', actions: 'recordResumption' },
+          },
+        },
+        accessRefused: {
+          on: {
+            'access.restore': { guard: 'mayRestoreAccess', target: 'active', actions: 'recordAccessRestored' },
+            'inspection.complete': { target: '#inspection.completed', actions: 'recordCompletion' },
+          },
+        },
+      },
+    },
+    completed: {
+      on: {
+        'certificate.hand': { target: 'certificateHanded', actions: 'recordCertificate' },
+      },
+    },
+    certificateHanded: {
+      on: {
+        'inspection.decide': { target: 'decided', actions: 'recordDecision' },
+      },
+    },
+    decided: { type: 'final' },
+  },
+});
