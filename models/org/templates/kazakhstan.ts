@@ -123,7 +123,7 @@ export function kazakhstanTemplate(): OrgDocument {
     TRANSPORT_REGIONS.map((r) => transportId(r.slug)));
   for (const slug of COLLEGIUM_REGIONS) {
     const r = regionBySlug(slug);
-    addCollegium(b, slug, oblastId(slug), t(`${r.kkGen} прокуратурасының алқасы`, `Коллегия прокуратуры ${r.ruGen}`, `Collegium of the Prosecutor's Office of ${r.en}`),
+    addCollegium(b, slug, oblastId(slug), t(`${r.kk} прокуратурасының алқасы`, `Коллегия прокуратуры ${r.ruGen}`, `Collegium of the Prosecutor's Office of ${r.en}`),
       r.districts.map((d) => districtId(slug, d.slug)));
   }
 

@@ -191,7 +191,7 @@ export const REGIONS: readonly RegionData[] = [
       astana('almaty', 'Алматы', 'района «Алматы»', 'Almaty'),
       astana('yesil', 'Есіл', 'района «Есиль»', 'Yesil'),
       astana('saryarka', 'Сарыарқа', 'района «Сарыарка»', 'Saryarka'),
-      astana('baikonyr', 'Байқоңыр', 'района «Байконыр»', 'Baikonyr'),
+      astana('baikonyr', 'Байқоңыр', 'района «Байконур»', 'Baikonyr'),
     ],
   },
   {
