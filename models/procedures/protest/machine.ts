@@ -5,7 +5,7 @@
  */
 import { produce } from 'immer';
 import { and, assertEvent, assign, setup } from 'xstate';
-import type { ProtestEvent, ProtestInput } from './schema';
+import { protestEventSchema, type ProtestEvent, type ProtestInput } from './schema';
 import {
   DEFAULT_TERM,
   checkBring,
@@ -20,6 +20,14 @@ import {
   termDeadline,
 } from './rules';
 import type { ProtestContext } from './types';
+
+/**
+ * Events sent straight to an actor skip the scenario parser: a guard that reads a payload first checks
+ * its shape, so a malformed event is refused instead of reaching the date arithmetic.
+ */
+function isWellFormed(event: ProtestEvent): boolean {
+  return protestEventSchema.safeParse(event).success;
+}
 
 /** The context a fresh run starts with. */
 export function initialProtestContext(input: ProtestInput): ProtestContext {
@@ -63,27 +71,28 @@ export const protestMachine = setup({
   guards: {
     isBringAllowed: ({ context, event }) => {
       assertEvent(event, 'protest.bring');
-      return checkBring(context, event).ok;
+      return isWellFormed(event) && checkBring(context, event).ok;
     },
     isSuspensionAllowed: ({ context, event }) => {
       assertEvent(event, 'act.suspend');
-      return checkSuspend(context, event).ok;
+      return isWellFormed(event) && checkSuspend(context, event).ok;
     },
     isHearingDateAllowed: ({ context, event }) => {
       assertEvent(event, 'hearing.notify');
-      return checkHearingDate(context, event).ok;
+      return isWellFormed(event) && checkHearingDate(context, event).ok;
     },
     isWithdrawalAllowed: ({ context, event }) => {
       assertEvent(event, 'protest.withdraw');
-      return checkWithdraw(context, event).ok;
+      return isWellFormed(event) && checkWithdraw(context, event).ok;
     },
-    isConsiderationAllowed: ({ context }) => checkConsider(context).ok,
+    isConsiderationAllowed: ({ context, event }) => isWellFormed(event) && checkConsider(context).ok,
     isClaimAllowed: ({ context }) => checkCourtFile(context).ok,
     isTimeMoveAllowed: ({ context, event }) => {
       assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return checkTime(context, event).ok;
+      return isWellFormed(event) && checkTime(context, event).ok;
     },
     isDeadlinePassed: ({ context }) => isDeadlinePassed(context),
+    isRulingWellFormed: ({ event }) => isWellFormed(event),
     isSatisfied: ({ event }) => event.type === 'protest.consider' && event.outcome === 'satisfied',
     isPartiallySatisfied: ({ event }) => event.type === 'protest.consider' && event.outcome === 'partiallySatisfied',
   },
@@ -207,7 +216,7 @@ export const protestMachine = setup({
     },
     inCourt: {
       on: {
-        'court.rule': { target: 'closed', actions: 'recordRuling' },
+        'court.rule': { guard: 'isRulingWellFormed', target: 'closed', actions: 'recordRuling' },
       },
     },
     closed: { type: 'final' },
