@@ -43,8 +43,8 @@ describe('the protest machine, as an actor', () => {
   it('refuses malformed events sent straight to the actor instead of breaking the date', () => {
     const actor = createActor(protestMachine, { input: protestInput() }).start();
     actor.send({ type: 'time.advance' } as unknown as ProtestEvent);
-    actor.send({ type: 'time.advanceTo', date: '2025-02-30' } as ProtestEvent);
-    actor.send({ type: 'protest.bring', term: { days: 2.5, unit: 'working' } } as ProtestEvent);
+    actor.send({ type: 'time.advanceTo', date: '2025-02-30' });
+    actor.send({ type: 'protest.bring', term: { days: 2.5, unit: 'working' } });
     expect(actor.getSnapshot().value).toBe('draft');
     expect(actor.getSnapshot().context.date).toBe('2025-03-11');
     actor.send({ type: 'protest.bring' });
