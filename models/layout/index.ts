@@ -50,6 +50,16 @@ export interface LayoutResult {
 export const DEFAULT_NODE_SIZE: Size = { width: 200, height: 64 };
 const STACK_GAP = 14;
 const STACK_INDENT = 28;
+/** A column holds at most this many leaves; more wrap into further columns side by side. */
+export const STACK_COLUMN = 7;
+
+/** Splits a parent's leaves into columns of at most STACK_COLUMN. */
+function columns<T>(items: T[]): T[][] {
+  const cols: T[][] = [];
+  const perColumn = Math.ceil(items.length / Math.ceil(items.length / STACK_COLUMN));
+  for (let i = 0; i < items.length; i += perColumn) cols.push(items.slice(i, i + perColumn));
+  return cols;
+}
 
 export function elkOptions(direction: LayoutDirection): LayoutOptions {
   return {
@@ -59,6 +69,8 @@ export function elkOptions(direction: LayoutDirection): LayoutOptions {
     'elk.spacing.nodeNode': '22',
     'elk.spacing.componentComponent': '60',
     'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+    // A tree reads by depth: every unit one layer below its parent, never pushed further down to balance the picture.
+    'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.edgeRouting': 'ORTHOGONAL',
   };
@@ -110,15 +122,25 @@ export function buildElkGraph(doc: OrgDocument, req: LayoutRequest = {}): Plan {
     const stack = stacks.get(u.id);
     let { width, height } = own;
     if (stack) {
-      // The parent's ELK box grows to hold the column of its leaves.
-      for (const k of stack) {
-        // The column hangs under the parent in both directions, so the box only grows downwards.
-        const s = sizeOf(k);
-        height += STACK_GAP + s.height;
-        width = Math.max(width, STACK_INDENT + s.width);
+      // The parent's ELK box grows to hold the columns of its leaves, which hang under it in both directions.
+      let columnsWidth = STACK_INDENT;
+      let tallest = 0;
+      for (const col of columns(stack)) {
+        let h = 0;
+        let w = 0;
+        for (const k of col) {
+          const s = sizeOf(k);
+          h += STACK_GAP + s.height;
+          w = Math.max(w, s.width);
+        }
+        columnsWidth += w + STACK_GAP;
+        tallest = Math.max(tallest, h);
       }
+      height += tallest;
+      width = Math.max(width, columnsWidth - STACK_GAP);
     }
-    nodes.push({ id: u.id, width, height });
+    // Top-aligned in its layer: a tall column next door must not push a short card down.
+    nodes.push({ id: u.id, width, height, layoutOptions: { 'elk.alignment': 'TOP' } });
   }
 
   const edges: ElkExtendedEdge[] = [];
@@ -156,11 +178,17 @@ export function readLayout(doc: OrgDocument, plan: Plan, laid: ElkNode, req: Lay
   for (const [parent, kids] of plan.stacks) {
     const p = positions[parent];
     if (!p) continue;
-    let y = p.y + sizeOf(parent).height + STACK_GAP;
-    for (const k of kids) {
-      positions[k] = { x: p.x + STACK_INDENT, y };
-      stacked[k] = parent;
-      y += sizeOf(k).height + STACK_GAP;
+    let x = p.x + STACK_INDENT;
+    for (const col of columns(kids)) {
+      let y = p.y + sizeOf(parent).height + STACK_GAP;
+      let w = 0;
+      for (const k of col) {
+        positions[k] = { x, y };
+        stacked[k] = parent;
+        y += sizeOf(k).height + STACK_GAP;
+        w = Math.max(w, sizeOf(k).width);
+      }
+      x += w + STACK_GAP;
     }
   }
   if (req.keepPinned ?? true) {

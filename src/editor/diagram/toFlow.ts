@@ -98,12 +98,15 @@ export function toEdges(input: FlowInput): RelationEdge[] {
     // Subordination comes from parentId; a stored copy would only draw the line twice.
     if (r.kind === 'subordination' || !layers.has(r.kind)) continue;
     if (!shown(r.from) || !shown(r.to)) continue;
+    const a = input.positions[r.from];
+    const b = input.positions[r.to];
+    const upwards = a !== undefined && b !== undefined && (input.direction === 'DOWN' ? b.y < a.y : b.x < a.x);
     edges.push({
       id: `rel:${r.id}`,
       source: r.from,
       target: r.to,
-      sourceHandle: 'out',
-      targetHandle: 'in',
+      sourceHandle: upwards ? 'up' : 'out',
+      targetHandle: upwards ? 'down' : 'in',
       type: 'default',
       className: `rel-${r.kind}`,
       style: EDGE_STYLE[r.kind],

@@ -10,7 +10,8 @@ import { FamilyIcon } from './FamilyIcon';
 export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
   const { unit, lang, findings, findingSeverity, direction } = data;
   const family = kindFamily(unit.kind);
-  const subtitle = unit.head?.[lang] ?? kindLabel(unit.kind)[lang];
+  const head = unit.head?.[lang];
+  const showHead = head !== undefined && head !== unit.name[lang];
   const down = direction === 'DOWN';
   return (
     <div className={`unit-card family-${family}${selected ? ' is-selected' : ''}`} data-kind={unit.kind} title={unit.name[lang]}>
@@ -21,7 +22,7 @@ export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
         <span className="unit-kind">{kindLabel(unit.kind)[lang]}</span>
       </div>
       <div className="unit-name">{unit.name[lang]}</div>
-      {unit.head && <div className="unit-sub">{subtitle}</div>}
+      {showHead && <div className="unit-sub">{head}</div>}
       {findings > 0 && (
         <span className={`unit-badge severity-${findingSeverity ?? 'info'}`} data-testid="finding-badge" aria-label={`${findings}`}>
           {findings}
@@ -29,6 +30,9 @@ export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
       )}
       <Handle type="source" id="out" position={down ? Position.Bottom : Position.Right} className="unit-handle" />
       <Handle type="source" id="stack" position={Position.Bottom} className="unit-handle unit-handle-stackout" />
+      {/* Relations that point back up the picture (accountability to the President) leave from the top. */}
+      <Handle type="source" id="up" position={down ? Position.Top : Position.Left} className="unit-handle" />
+      <Handle type="target" id="down" position={down ? Position.Bottom : Position.Right} className="unit-handle" />
     </div>
   );
 }
