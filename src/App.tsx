@@ -1,12 +1,25 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
+import { TEMPLATES } from '../models/org/templates';
+import type { OrgDocument } from '../models/org/types';
 import { OrgEditor } from './editor/OrgEditor';
 import { LanguageSwitch } from './shell/LanguageSwitch';
+import { ScreenTabs, type Screen } from './shell/ScreenTabs';
+import { SimulatorScreen } from './simulator/SimulatorScreen';
+
+function initialScreen(): Screen {
+  // A shared run link (#run=...) opens the simulator.
+  return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
+  const [screen, setScreen] = useState<Screen>(initialScreen);
+  const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
+  const [doc, setDoc] = useState<OrgDocument>(() => TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] });
   return (
     <div className="app">
       <header className="app-header">
@@ -17,12 +30,17 @@ export function App() {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
         </div>
+        <ScreenTabs screen={screen} onScreen={setScreen} />
         <div className="header-right">
           <span className="edition" title={t('app.lawEdition')} data-testid="law-edition">{LAW_EDITION.label[lang]}</span>
           <LanguageSwitch />
         </div>
       </header>
-      <OrgEditor />
+      {screen === 'diagram' ? (
+        <OrgEditor doc={doc} onDoc={setDoc} templateId={templateId} onTemplateId={setTemplateId} />
+      ) : (
+        <SimulatorScreen doc={doc} lang={lang} />
+      )}
     </div>
   );
 }

@@ -16,11 +16,16 @@ import { LayerSwitch } from './toolbar/LayerSwitch';
 const DEFAULT_LAYERS: ReadonlySet<RelationKind> = new Set<RelationKind>(['subordination', 'accountability']);
 
 /** The diagram screen: toolbar, canvas, findings. The document is the single source of truth. */
-export function OrgEditor() {
+interface Props {
+  doc: OrgDocument;
+  onDoc: (doc: OrgDocument) => void;
+  templateId: string;
+  onTemplateId: (id: string) => void;
+}
+
+export function OrgEditor({ doc, onDoc: setDoc, templateId, onTemplateId: setTemplateId }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
-  const [doc, setDoc] = useState<OrgDocument>(() => (TEMPLATES[0] ? TEMPLATES[0].build() : emptyDoc()));
   const [direction, setDirection] = useState<LayoutDirection>('DOWN');
   const [layers, setLayers] = useState<ReadonlySet<RelationKind>>(DEFAULT_LAYERS);
   const [problems, setProblems] = useState<Extract<ReadResult, { ok: false }>['problems'] | null>(null);
@@ -67,8 +72,4 @@ export function OrgEditor() {
       </div>
     </ReactFlowProvider>
   );
-}
-
-function emptyDoc(): OrgDocument {
-  return { title: { kk: 'Жаңа құжат', ru: 'Новый документ', en: 'New document' }, units: {}, relations: [] };
 }

@@ -30,8 +30,14 @@ interface Props {
   direction: LayoutDirection;
   layers: ReadonlySet<RelationKind>;
   findings: readonly Finding[];
-  handle: Ref<DiagramHandle>;
+  handle?: Ref<DiagramHandle>;
   onSelect?: (id: UnitId | null) => void;
+  /** Units to light up (e.g. those a simulation involves); the rest are dimmed. */
+  highlight?: ReadonlySet<UnitId>;
+  /** A click on a unit (e.g. to pick a procedure's initiator or a council). */
+  onUnitClick?: (id: UnitId) => void;
+  /** No dragging or selecting: a picture to look at and click. */
+  readOnly?: boolean;
 }
 
 const NO_HIDDEN: ReadonlySet<UnitId> = new Set();
@@ -50,7 +56,7 @@ function worstByUnit(findings: readonly Finding[]) {
 }
 
 /** The org diagram: nodes and edges derived from the document, laid out by ELK. */
-export function DiagramCanvas({ doc, lang, direction, layers, findings, handle, onSelect }: Props) {
+export function DiagramCanvas({ doc, lang, direction, layers, findings, handle, onSelect, highlight, onUnitClick, readOnly }: Props) {
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const layout = useOrgLayout(doc, direction, lang, NO_HIDDEN);
@@ -65,8 +71,9 @@ export function DiagramCanvas({ doc, lang, direction, layers, findings, handle, 
       findingsByUnit,
       positions: layout.result?.positions ?? {},
       stacked: layout.result?.stacked ?? {},
+      highlight,
     }),
-    [doc, lang, direction, layers, findingsByUnit, layout.result],
+    [doc, lang, direction, layers, findingsByUnit, layout.result, highlight],
   );
   const derivedNodes = useMemo(() => toNodes(flowInput), [flowInput]);
   const edges = useMemo(() => toEdges(flowInput), [flowInput]);
@@ -128,6 +135,9 @@ export function DiagramCanvas({ doc, lang, direction, layers, findings, handle, 
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
         onlyRenderVisibleElements={false}
+        onNodeClick={onUnitClick ? (_e, n) => onUnitClick(n.id) : undefined}
+        nodesDraggable={!readOnly}
+        elementsSelectable={!readOnly || onUnitClick !== undefined}
       >
         <Background gap={24} color="#e2e8f0" />
         <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />

@@ -31,11 +31,12 @@ export interface FlowInput {
   direction: 'DOWN' | 'RIGHT';
   findingsByUnit: ReadonlyMap<UnitId, { count: number; severity: 'error' | 'warning' | 'info' }>;
   hidden?: ReadonlySet<UnitId>;
+  highlight?: ReadonlySet<UnitId>;
 }
 
 /** React Flow nodes derived from the document; the document stays the source of truth. */
 export function toNodes(input: FlowInput): UnitNode[] {
-  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden } = input;
+  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight } = input;
   const nodes: UnitNode[] = [];
   for (const unit of Object.values(doc.units)) {
     if (hidden?.has(unit.id)) continue;
@@ -43,7 +44,7 @@ export function toNodes(input: FlowInput): UnitNode[] {
     nodes.push({
       id: unit.id,
       type: kindFamily(unit.kind),
-      className: `kind-${unit.kind}`,
+      className: `kind-${unit.kind}${highlight ? (highlight.has(unit.id) ? ' is-highlighted' : ' is-dimmed') : ''}`,
       position: positions[unit.id] ?? unit.position ?? { x: 0, y: 0 },
       data: {
         unit,
