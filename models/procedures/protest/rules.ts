@@ -210,6 +210,9 @@ export function checkPhase(ctx: ProtestContext, phase: ProtestPhase, type: Prote
   if (phase === 'draft') return { ok: false, code: 'notBrought', citation: 'protest.definition', values };
   const tp = type as ProtestDomainEvent['type'];
   if (tp === 'protest.bring') return { ok: false, code: 'alreadyBrought', citation: 'protest.definition', values: { ...values, broughtOn: ctx.broughtOn } };
+  if (tp === 'protest.withdraw' && phase === 'inCourt' && ctx.outcome === null) {
+    return { ok: false, code: 'alreadyInCourt', citation: 'protest.claim', values: { ...values, courtFiledOn: ctx.courtFiledOn } };
+  }
   if (tp === 'protest.withdraw' && (DECIDED.includes(phase) || phase === 'inCourt')) {
     return { ok: false, code: 'withdrawAfterConsideration', citation: 'protest.withdrawal', values: { ...values, outcome: ctx.outcome, consideredOn: ctx.consideredOn } };
   }

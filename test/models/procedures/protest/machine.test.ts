@@ -135,3 +135,18 @@ describe('the definition', () => {
     expect((snapshot.context as ProtestContext).deadline).toBe('2025-03-26');
   });
 });
+
+describe('withdrawal once in court', () => {
+  it('is refused as "after consideration" when the protest was rejected, as "in court" when it lapsed', () => {
+    const rejected = play(protestInput(), [
+      { type: 'protest.bring' },
+      { type: 'hearing.notify', date: '2025-03-11' },
+      { type: 'protest.consider', outcome: 'rejected' },
+      { type: 'court.file' },
+      { type: 'protest.withdraw', by: 'author' },
+    ]);
+    expect(rejected.verdicts.at(-1)).toMatchObject({ ok: false, code: 'withdrawAfterConsideration' });
+    const lapsed = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 30 }, { type: 'court.file' }, { type: 'protest.withdraw', by: 'author' }]);
+    expect(lapsed.verdicts.at(-1)).toMatchObject({ ok: false, code: 'alreadyInCourt', values: { courtFiledOn: '2025-04-10' } });
+  });
+});
