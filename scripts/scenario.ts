@@ -18,7 +18,7 @@ function main(argv: string[]): void {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json' && a !== '--');
   if (files.length !== 1 || files[0]?.startsWith('-')) fail('usage: npm run scenario -- FILE [--json]');
-  const path = files[0] as string;
+  const path = files[0];
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
