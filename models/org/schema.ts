@@ -163,14 +163,14 @@ export function tryParseOrgFile(input: unknown): ParseResult<OrgFile> {
   }
   const result = orgFileSchema.safeParse(migrate(raw));
   if (!result.success) return { ok: false, problems: toProblems(result.error) };
-  return { ok: true, value: result.data as OrgFile };
+  return { ok: true, value: result.data };
 }
 
 /** The document alone, as kept in storage. */
 export function tryParseOrgDocument(input: unknown): ParseResult<OrgDocument> {
   const result = orgDocumentSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: toProblems(result.error) };
-  return { ok: true, value: result.data as OrgDocument };
+  return { ok: true, value: result.data };
 }
 
 export function toOrgFile(document: OrgDocument): OrgFile {

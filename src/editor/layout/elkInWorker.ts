@@ -12,7 +12,7 @@ export function elkInWorker(): Promise<ElkEngine> {
     const elk = new ELK({
       workerFactory: () => new Worker(new URL('elkjs/lib/elk-worker.min.js', import.meta.url)),
     });
-    return { layout: (graph) => elk.layout(graph) as Promise<typeof graph> };
+    return { layout: (graph) => elk.layout(graph) };
   });
   return engine;
 }

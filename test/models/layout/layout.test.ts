@@ -19,10 +19,10 @@ describe('layoutOrg', () => {
     const { positions } = await layoutOrg(doc, engine, { defaultSize: SIZE });
     const ids = Object.keys(doc.units);
     expect(Object.keys(positions).sort()).toEqual(ids.sort());
-    const list = ids.map((id) => positions[id]!);
+    const list = ids.map((id) => positions[id]);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        expect(overlaps(list[i]!, list[j]!), `${ids[i]} overlaps ${ids[j]}`).toBe(false);
+        expect(overlaps(list[i], list[j]), `${ids[i]} overlaps ${ids[j]}`).toBe(false);
       }
     }
   });
@@ -33,8 +33,8 @@ describe('layoutOrg', () => {
       const { positions, stacked } = await layoutOrg(doc, engine, { direction, defaultSize: SIZE });
       for (const u of Object.values(doc.units)) {
         if (!u.parentId) continue;
-        const p = positions[u.parentId]!;
-        const c = positions[u.id]!;
+        const p = positions[u.parentId];
+        const c = positions[u.id];
         if (stacked[u.id] !== undefined || direction === 'DOWN') expect(c.y, `${u.id} under ${u.parentId}`).toBeGreaterThan(p.y);
         else expect(c.x, `${u.id} right of ${u.parentId}`).toBeGreaterThan(p.x);
       }
@@ -46,7 +46,7 @@ describe('layoutOrg', () => {
     const { positions } = await layoutOrg(doc, engine, { defaultSize: SIZE });
     const president = Object.values(doc.units).find((u) => u.kind === 'president')!;
     const gpo = Object.values(doc.units).find((u) => u.kind === 'generalOffice')!;
-    expect(positions[president.id]!.y).toBeLessThan(positions[gpo.id]!.y);
+    expect(positions[president.id].y).toBeLessThan(positions[gpo.id].y);
   });
 
   it('keeps pinned units where they are and leaves hidden ones out', async () => {
