@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { CouncilVoteContext } from '../../../models/procedures/councilVote';
+import { decisionTally, ruleSentence } from './tallyView';
+
+/** context.decisions as a table: one row per voted item. */
+export function Decisions({ ctx }: { ctx: CouncilVoteContext }) {
+  const { t } = useTranslation('meeting');
+  return (
+    <section className="meeting-panel decisions" data-testid="decisions">
+      <h3>{t('decisions.heading')} · {ctx.decisions.length}</h3>
+      {ctx.decisions.length === 0 ? (
+        <p className="muted">{t('decisions.empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{t('decisions.item')}</th>
+              <th>{t('decisions.votes')}</th>
+              <th>{t('decisions.outcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ctx.decisions.map((d) => (
+              <tr key={d.itemId} data-item={d.itemId}>
+                <td>
+                  <b>{d.itemId}</b>
+                  {d.title && <> — {d.title}</>}
+                </td>
+                <td>
+                  {d.for} / {d.against} / {d.abstain}
+                </td>
+                <td className={d.adopted ? 'adopted' : 'rejected'} title={ruleSentence(decisionTally(d, ctx), ctx.body.permanentMembers.length, t)}>
+                  {d.adopted ? t('tally.adopted') : t('tally.rejected')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { cite, formatCitation } from '../../../models/law';
+import type { Lang } from '../../../models/law/types';
+import type { OrgDocument } from '../../../models/org/types';
+import { majorityCitation, MAJORITY_LABELS, quorumCitation, type CouncilVoteContext } from '../../../models/procedures/councilVote';
+import { bodyUnitName, memberName } from './model';
+import { decisionTally, ruleSentence } from './tallyView';
+import './i18n';
+import '../../styles/meeting.css';
+
+interface Props {
+  ctx: CouncilVoteContext;
+  doc: OrgDocument;
+  lang: Lang;
+  onClose?: () => void;
+}
+
+/** The printable minutes: body, date, kind of session, attendance, each item with its votes, outcome, rule and article. */
+export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
+  const { t } = useTranslation('meeting');
+  const name = (id: string) => memberName(ctx, doc, id, lang);
+  const list = (ids: string[]) => (ids.length === 0 ? t('minutes.nobody') : ids.map(name).join('; '));
+  const present = ctx.body.permanentMembers.filter((id) => ctx.present.includes(id));
+  const absent = ctx.body.permanentMembers.filter((id) => !ctx.present.includes(id));
+  const invited = ctx.body.invited.filter((id) => ctx.present.includes(id));
+  const members = ctx.body.permanentMembers.length;
+  const heading = bodyUnitName(ctx, doc, lang) ?? `${t(`body.${ctx.body.kind}`)}${ctx.body.level ? ` (${t(`level.${ctx.body.level}`)})` : ''}`;
+  const laws = [...new Set([quorumCitation(ctx.body.kind), majorityCitation(ctx.body.kind), 'council.invited' as const])].map(cite);
+  return (
+    <article className="minutes-page" data-testid="minutes">
+      <div className="minutes-tools no-print">
+        <button type="button" onClick={() => window.print()} data-testid="minutes-print">🖨 {t('minutes.print')}</button>
+        {onClose && <button type="button" onClick={onClose} data-testid="minutes-close">{t('minutes.hide')}</button>}
+      </div>
+      <h2>{t('minutes.heading')}</h2>
+      <p className="minutes-body">{heading}</p>
+      <dl>
+        <dt>{t('minutes.date')}</dt>
+        <dd data-testid="minutes-date">{ctx.date}</dd>
+        <dt>{t('minutes.kind')}</dt>
+        <dd>{t(`sessionKind.${ctx.sessionKind ?? 'none'}`)}</dd>
+        <dt>{t('minutes.chair')}</dt>
+        <dd>{name(ctx.body.chairId)}</dd>
+        <dt>{t('minutes.attendance')}</dt>
+        <dd>{t('quorum.meter', { present: ctx.quorum.present, permanent: ctx.quorum.permanent, needed: ctx.quorum.needed })}</dd>
+        <dt>{t('minutes.presentList')}</dt>
+        <dd>{list(present)}</dd>
+        <dt>{t('minutes.absentList')}</dt>
+        <dd>{list(absent)}</dd>
+        <dt>{t('minutes.invitedList')}</dt>
+        <dd>{list(invited)}</dd>
+      </dl>
+      <h3>{t('minutes.items')}</h3>
+      {ctx.decisions.length === 0 && <p>{t('minutes.noItems')}</p>}
+      <ol className="minutes-items">
+        {ctx.decisions.map((d) => (
+          <li key={d.itemId} data-item={d.itemId}>
+            <b>{d.itemId}</b>
+            {d.title && <> — {d.title}</>}
+            <div>
+              {t('vote.for')}: {d.for}; {t('vote.against')}: {d.against}; {t('vote.abstain')}: {d.abstain}; {t('decisions.present')}: {d.present}
+            </div>
+            <div className={d.adopted ? 'adopted' : 'rejected'}>
+              <b>{d.adopted ? t('tally.adopted') : t('tally.rejected')}</b> — {ruleSentence(decisionTally(d, ctx), members, t)}
+            </div>
+            <div className="muted">
+              {t('minutes.rule')}: {MAJORITY_LABELS[d.rule][lang]}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <h3>{t('minutes.law')}</h3>
+      <ul className="minutes-law">
+        {laws.map((c) => (
+          <li key={c.id}>
+            <cite>{formatCitation(c, lang)}</cite> — {c.label[lang]}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

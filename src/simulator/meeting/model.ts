@@ -1,0 +1,51 @@
+/**
+ * What the meeting screen reads from a councilVote snapshot: the context, the state, names, and
+ * the verdict of an event with its reason and article. Every answer comes from the model.
+ */
+import type { TFunction } from 'i18next';
+import type { AnyMachineSnapshot } from 'xstate';
+import { cite, formatCitation } from '../../../models/law';
+import type { Lang } from '../../../models/law/types';
+import type { OrgDocument } from '../../../models/org/types';
+import { councilVoteDefinition, type CouncilState, type CouncilVoteContext, type CouncilVoteEvent } from '../../../models/procedures/councilVote';
+import { verdictFor } from '../../../models/procedures/core';
+import type { Verdict } from '../../../models/procedures/core/types';
+
+export type Send = (event: { type: string } & Record<string, unknown>) => void;
+
+export function ctxOf(snapshot: AnyMachineSnapshot): CouncilVoteContext {
+  return snapshot.context as CouncilVoteContext;
+}
+
+export function stateOf(snapshot: AnyMachineSnapshot): CouncilState {
+  return (typeof snapshot.value === 'string' ? snapshot.value : 'idle') as CouncilState;
+}
+
+/** A member's name: the run's own names first, then the org document, then the id. */
+export function memberName(ctx: CouncilVoteContext, doc: OrgDocument, id: string, lang: Lang): string {
+  return ctx.body.names?.[id]?.[lang] ?? doc.units[id]?.name[lang] ?? id;
+}
+
+/** The shared runner's answer: explain() first, then the machine itself. */
+export function verdictOf(snapshot: AnyMachineSnapshot, event: CouncilVoteEvent): Verdict {
+  return verdictFor(councilVoteDefinition, snapshot, event);
+}
+
+/** "Absent: only members present vote — Coordination Council Regulation, item 4". */
+export function reasonText(v: Verdict, t: TFunction<'meeting'>, lang: Lang): string {
+  if (v.ok) return '';
+  const values = { ...(v.values ?? {}) } as Record<string, unknown>;
+  if (typeof values.choice === 'string') values.choice = t(`choice.${values.choice}`, { defaultValue: values.choice });
+  const key = `reason.${v.code.replace('.', '-')}`;
+  const text = t(key, { ...values, defaultValue: t('reason.other', { code: v.code }) });
+  return `${text} — ${formatCitation(cite(v.citation), lang)}`;
+}
+
+/** The unit of the org document this body is, if it can be found (for the minutes' heading). */
+export function bodyUnitName(ctx: CouncilVoteContext, doc: OrgDocument, lang: Lang): string | null {
+  const chaired = new Set(doc.relations.filter((r) => r.kind === 'councilChair' && r.from === ctx.body.chairId).map((r) => r.to));
+  const unit = Object.values(doc.units).find(
+    (u) => chaired.has(u.id) && u.kind === ctx.body.kind && (ctx.body.level === undefined || u.level === ctx.body.level),
+  );
+  return unit ? unit.name[lang] : null;
+}
