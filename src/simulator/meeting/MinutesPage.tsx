@@ -58,7 +58,7 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
             <b>{d.itemId}</b>
             {d.title && <> — {d.title}</>}
             <div>
-              {t('vote.for')}: {d.for}; {t('vote.against')}: {d.against}; {t('vote.abstain')}: {d.abstain}; {t('decisions.present')}: {d.present}
+              {t('vote.for')}: {d.for}; {t('vote.against')}: {d.against}; {t('vote.abstain')}: {d.abstain}; {t('minutes.presentCount')}: {d.present}
             </div>
             <div className={d.adopted ? 'adopted' : 'rejected'}>
               <b>{d.adopted ? t('tally.adopted') : t('tally.rejected')}</b> — {ruleSentence(decisionTally(d, ctx), members, t)}

@@ -49,7 +49,7 @@ const en = {
     show: 'Minutes', hide: 'Back to the meeting', print: 'Print', heading: 'Minutes of the session',
     date: 'Date', kind: 'Session', chair: 'Chair', attendance: 'Attendance', presentList: 'Present',
     absentList: 'Absent', invitedList: 'Invited participants', items: 'Items and decisions', rule: 'Rule',
-    law: 'Legal basis', noItems: 'No item was voted', nobody: '—',
+    law: 'Legal basis', presentCount: 'members present', noItems: 'No item was voted', nobody: '—',
   },
   refusal: 'Refused',
   reason: {
@@ -122,7 +122,7 @@ const ru: Strings = {
     show: 'Протокол', hide: 'Вернуться к заседанию', print: 'Печать', heading: 'Протокол заседания',
     date: 'Дата', kind: 'Заседание', chair: 'Председатель', attendance: 'Присутствие', presentList: 'Присутствовали',
     absentList: 'Отсутствовали', invitedList: 'Приглашённые', items: 'Вопросы и решения', rule: 'Правило',
-    law: 'Правовое основание', noItems: 'Ни один вопрос не голосовался', nobody: '—',
+    law: 'Правовое основание', presentCount: 'присутствовало членов', noItems: 'Ни один вопрос не голосовался', nobody: '—',
   },
   refusal: 'Отказано',
   reason: {
@@ -193,7 +193,7 @@ const kk: Strings = {
     show: 'Хаттама', hide: 'Отырысқа оралу', print: 'Басып шығару', heading: 'Отырыс хаттамасы',
     date: 'Күні', kind: 'Отырыс', chair: 'Төраға', attendance: 'Қатысу', presentList: 'Қатысқандар',
     absentList: 'Қатыспағандар', invitedList: 'Шақырылғандар', items: 'Мәселелер мен шешімдер', rule: 'Ереже',
-    law: 'Құқықтық негіз', noItems: 'Бірде-бір мәселе дауысқа салынбады', nobody: '—',
+    law: 'Құқықтық негіз', presentCount: 'қатысқан мүшелер', noItems: 'Бірде-бір мәселе дауысқа салынбады', nobody: '—',
   },
   refusal: 'Бас тартылды',
   reason: {
