@@ -210,3 +210,5 @@ export async function layoutOrg(doc: OrgDocument, engine: ElkEngine, req: Layout
   const laid = await engine.layout(plan.graph);
   return readLayout(doc, plan, laid, req);
 }
+
+export { placeNewUnits } from './incremental';

@@ -4,16 +4,19 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  SelectionMode,
   useNodesState,
   useReactFlow,
+  type Connection,
   type Node,
 } from '@xyflow/react';
 import type { LayoutDirection } from '../../../models/layout';
 import type { Lang } from '../../../models/law/types';
 import type { Finding } from '../../../models/org/rules';
-import type { OrgDocument, RelationKind, UnitId } from '../../../models/org/types';
+import type { OrgDocument, Position, RelationKind, UnitId } from '../../../models/org/types';
 import { useOrgLayout } from '../layout/useOrgLayout';
 import { miniMapColor } from './colors';
+import { DiagramActions, type DiagramActionsValue } from './DiagramActions';
 import { nodeTypes } from './nodes';
 import { toEdges, toNodes, type UnitNode } from './toFlow';
 import { showTopOfHierarchy } from './viewport';
@@ -22,6 +25,8 @@ export interface DiagramHandle {
   fitAll(): void;
   fitTop(): void;
   focusUnit(id: UnitId): void;
+  /** The current positions of the drawn units (for export). */
+  positions(): Record<UnitId, Position>;
 }
 
 interface Props {
@@ -31,16 +36,31 @@ interface Props {
   layers: ReadonlySet<RelationKind>;
   findings: readonly Finding[];
   handle?: Ref<DiagramHandle>;
-  onSelect?: (id: UnitId | null) => void;
   /** Units to light up (e.g. those a simulation involves); the rest are dimmed. */
   highlight?: ReadonlySet<UnitId>;
   /** A click on a unit (e.g. to pick a procedure's initiator or a council). */
   onUnitClick?: (id: UnitId) => void;
-  /** No dragging or selecting: a picture to look at and click. */
+  /** No dragging or connecting: a picture to look at and click. */
   readOnly?: boolean;
+  /** Bump to lay out a different document afresh and fit the view. */
+  loadId?: number;
+  /** Bump to re-run ELK over everything not pinned. */
+  tidyId?: number;
+  /** Units inside collapsed subtrees: not drawn, and the layout closes the gap. */
+  hidden?: ReadonlySet<UnitId>;
+  /** Collapsed units (they show a "+N" toggle). */
+  collapsed?: ReadonlySet<UnitId>;
+  selection?: readonly UnitId[];
+  onSelectionChange?: (ids: UnitId[]) => void;
+  /** A drag ended: the units moved and where to (one undo step). */
+  onMoved?: (moves: { id: UnitId; position: Position }[]) => void;
+  /** A connection dragged from one unit to another: the editor reads it as "make source the parent of target". */
+  onConnectUnits?: (source: UnitId, target: UnitId) => void;
+  actions?: DiagramActionsValue;
 }
 
 const NO_HIDDEN: ReadonlySet<UnitId> = new Set();
+const NO_SELECTION: readonly UnitId[] = [];
 
 function worstByUnit(findings: readonly Finding[]) {
   const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -56,93 +76,105 @@ function worstByUnit(findings: readonly Finding[]) {
 }
 
 /** The org diagram: nodes and edges derived from the document, laid out by ELK. */
-export function DiagramCanvas({ doc, lang, direction, layers, findings, handle, onSelect, highlight, onUnitClick, readOnly }: Props) {
+export function DiagramCanvas(props: Props) {
+  const { doc, lang, direction, layers, findings, handle, highlight, onUnitClick, readOnly } = props;
+  const hidden = props.hidden ?? NO_HIDDEN;
+  const selection = props.selection ?? NO_SELECTION;
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  const layout = useOrgLayout(doc, direction, lang, NO_HIDDEN);
+  const layout = useOrgLayout({ doc, direction, lang, hidden, loadId: props.loadId ?? 0, tidyId: props.tidyId ?? 0 });
   const findingsByUnit = useMemo(() => worstByUnit(findings), [findings]);
 
   const flowInput = useMemo(
-    () => ({
-      doc,
-      lang,
-      direction,
-      layers,
-      findingsByUnit,
-      positions: layout.result?.positions ?? {},
-      stacked: layout.result?.stacked ?? {},
-      highlight,
-    }),
-    [doc, lang, direction, layers, findingsByUnit, layout.result, highlight],
+    () => ({ doc, lang, direction, layers, findingsByUnit, positions: layout.positions, stacked: layout.stacked, highlight, hidden, collapsed: props.collapsed }),
+    [doc, lang, direction, layers, findingsByUnit, layout.positions, layout.stacked, highlight, hidden, props.collapsed],
   );
   const derivedNodes = useMemo(() => toNodes(flowInput), [flowInput]);
   const edges = useMemo(() => toEdges(flowInput), [flowInput]);
   const [nodes, setNodes, onNodesChange] = useNodesState<UnitNode>(derivedNodes);
 
   useEffect(() => {
-    // Keep React Flow's measurements and selection when the derived nodes change.
+    // Keep React Flow's measurements; selection follows the editor's.
+    const selected = new Set(selection);
     setNodes((prev) => {
       const old = new Map(prev.map((n) => [n.id, n]));
       return derivedNodes.map((n) => {
         const p = old.get(n.id);
-        return p ? { ...n, measured: p.measured, selected: p.selected } : n;
+        const base = p ? { ...n, measured: p.measured } : n;
+        return { ...base, selected: selected.has(n.id) };
       });
     });
-  }, [derivedNodes, setNodes]);
+  }, [derivedNodes, setNodes, selection]);
 
   const fitTop = useCallback(() => showTopOfHierarchy(rf, doc, wrapper.current), [rf, doc]);
   const fitAll = useCallback(() => void rf.fitView({ padding: 0.05, duration: 300 }), [rf]);
+  const onSelectionChange = props.onSelectionChange;
   const focusUnit = useCallback(
     (id: UnitId) => {
       const n = rf.getNode(id);
       if (!n) return;
       const w = n.measured?.width ?? 200;
       const h = n.measured?.height ?? 64;
-      setNodes((prev) => prev.map((p) => ({ ...p, selected: p.id === id })));
-      void rf.setCenter(n.position.x + w / 2, n.position.y + h / 2, { zoom: 1.1, duration: 400 });
-      onSelect?.(id);
+      void rf.setCenter(n.position.x + w / 2, n.position.y + h / 2, { zoom: Math.max(rf.getZoom(), 1), duration: 400 });
+      if (onSelectionChange) onSelectionChange([id]);
+      else setNodes((prev) => prev.map((p) => ({ ...p, selected: p.id === id })));
     },
-    [rf, setNodes, onSelect],
+    [rf, setNodes, onSelectionChange],
   );
-  useImperativeHandle(handle, () => ({ fitAll, fitTop, focusUnit }), [fitAll, fitTop, focusUnit]);
+  const positions = useCallback(() => Object.fromEntries(rf.getNodes().map((n) => [n.id, n.position])), [rf]);
+  useImperativeHandle(handle, () => ({ fitAll, fitTop, focusUnit, positions }), [fitAll, fitTop, focusUnit, positions]);
 
-  // A new document (or direction) starts from the top of the hierarchy; a language switch keeps the view.
+  // A new document (or direction) starts from the top of the hierarchy; a language switch or an edit keeps the view.
   const lastFitted = useRef<string>('');
   useEffect(() => {
-    if (!layout.result) return;
-    const fitKey = `${doc.title.en}|${Object.keys(doc.units).length}|${direction}`;
+    if (!layout.ready) return;
+    const fitKey = `${props.loadId ?? 0}|${doc.title.en}|${direction}`;
     if (lastFitted.current === fitKey) return;
     lastFitted.current = fitKey;
     requestAnimationFrame(() => fitTop());
-  }, [layout.generation, layout.result, doc, direction, fitTop]);
+  }, [layout.generation, layout.ready, doc.title.en, direction, props.loadId, fitTop]);
 
+  const onMoved = props.onMoved;
+  const onConnectUnits = props.onConnectUnits;
   return (
-    <div
-      ref={wrapper}
-      className={`diagram${layout.result ? '' : ' is-measuring'}`}
-      data-testid="diagram"
-      data-layout={layout.busy ? 'busy' : 'ready'}
-      data-generation={layout.generation}
-    >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onSelectionChange={({ nodes: sel }: { nodes: Node[] }) => onSelect?.(sel[0]?.id ?? null)}
-        nodesConnectable={false}
-        minZoom={0.03}
-        maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
-        onlyRenderVisibleElements={false}
-        onNodeClick={onUnitClick ? (_e, n) => onUnitClick(n.id) : undefined}
-        nodesDraggable={!readOnly}
-        elementsSelectable={!readOnly || onUnitClick !== undefined}
+    <DiagramActions.Provider value={props.actions ?? null}>
+      <div
+        ref={wrapper}
+        className={`diagram${layout.ready ? '' : ' is-measuring'}`}
+        data-testid="diagram"
+        data-layout={layout.busy ? 'busy' : 'ready'}
+        data-generation={layout.generation}
       >
-        <Background gap={24} color="#e2e8f0" />
-        <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
-      </ReactFlow>
-    </div>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onSelectionChange={({ nodes: sel }: { nodes: Node[] }) => {
+            if (!onSelectionChange) return;
+            const ids = sel.map((n) => n.id);
+            const same = ids.length === selection.length && ids.every((id) => selection.includes(id));
+            if (!same) onSelectionChange(ids);
+          }}
+          onNodeDragStop={(_e, _node, dragged) => onMoved?.(dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))}
+          onConnect={(c: Connection) => onConnectUnits?.(c.source, c.target)}
+          nodesConnectable={!readOnly && onConnectUnits !== undefined}
+          nodesDraggable={!readOnly}
+          elementsSelectable={!readOnly || onUnitClick !== undefined}
+          onNodeClick={onUnitClick ? (_e, n) => onUnitClick(n.id) : undefined}
+          selectionMode={SelectionMode.Partial}
+          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+          deleteKeyCode={null}
+          minZoom={0.03}
+          maxZoom={2.5}
+          proOptions={{ hideAttribution: true }}
+          onlyRenderVisibleElements={false}
+        >
+          <Background gap={24} color="#e2e8f0" />
+          <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />
+          <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
+        </ReactFlow>
+      </div>
+    </DiagramActions.Provider>
   );
 }

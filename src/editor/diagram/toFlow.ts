@@ -12,6 +12,9 @@ export interface UnitNodeData extends Record<string, unknown> {
   /** Hangs in a column under its parent: its edge enters from the side. */
   stacked: boolean;
   direction: 'DOWN' | 'RIGHT';
+  /** Direct subordinates in the tree (the card offers collapse when > 0). */
+  childCount: number;
+  collapsed: boolean;
 }
 
 export type UnitNode = Node<UnitNodeData, KindFamily>;
@@ -32,12 +35,15 @@ export interface FlowInput {
   findingsByUnit: ReadonlyMap<UnitId, { count: number; severity: 'error' | 'warning' | 'info' }>;
   hidden?: ReadonlySet<UnitId>;
   highlight?: ReadonlySet<UnitId>;
+  collapsed?: ReadonlySet<UnitId>;
 }
 
 /** React Flow nodes derived from the document; the document stays the source of truth. */
 export function toNodes(input: FlowInput): UnitNode[] {
-  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight } = input;
+  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight, collapsed } = input;
   const nodes: UnitNode[] = [];
+  const childCount = new Map<UnitId, number>();
+  for (const u of Object.values(doc.units)) if (u.parentId !== undefined) childCount.set(u.parentId, (childCount.get(u.parentId) ?? 0) + 1);
   for (const unit of Object.values(doc.units)) {
     if (hidden?.has(unit.id)) continue;
     const f = findingsByUnit.get(unit.id);
@@ -53,6 +59,8 @@ export function toNodes(input: FlowInput): UnitNode[] {
         findingSeverity: f?.severity,
         stacked: stacked[unit.id] !== undefined,
         direction,
+        childCount: childCount.get(unit.id) ?? 0,
+        collapsed: collapsed?.has(unit.id) ?? false,
       },
     });
   }

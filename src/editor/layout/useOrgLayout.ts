@@ -1,25 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { layoutOrg, type LayoutDirection, type LayoutResult, type Size } from '../../../models/layout';
-import type { OrgDocument, UnitId } from '../../../models/org/types';
+import { layoutOrg, placeNewUnits, type LayoutDirection, type Size } from '../../../models/layout';
+import type { OrgDocument, Position, UnitId } from '../../../models/org/types';
 import { elkInWorker } from './elkInWorker';
 
 export interface LayoutState {
-  result: LayoutResult | null;
+  positions: Record<UnitId, Position>;
+  stacked: Record<UnitId, UnitId>;
+  /** False until the first full layout has landed. */
+  ready: boolean;
   busy: boolean;
-  /** Increments each time a layout lands, so that the canvas can fit the view once per new layout. */
+  /** Increments each time a full layout lands, so the canvas can fit the view once per new layout. */
   generation: number;
 }
 
-/** What changes the picture's geometry: the tree, the direction, the language (text wraps differently). */
-export function layoutKey(doc: OrgDocument, direction: LayoutDirection, lang: string, hidden: ReadonlySet<UnitId>): string {
-  const parts = [direction, lang, String(hidden.size)];
-  for (const u of Object.values(doc.units)) {
-    if (hidden.has(u.id)) continue;
-    parts.push(`${u.id}<${u.parentId ?? ''}|${u.kind}|${u.name[lang as 'kk'] ?? ''}|${u.position ? `${u.position.x},${u.position.y}` : ''}`);
-  }
-  for (const r of doc.relations) if (r.kind === 'appointment') parts.push(`${r.from}>${r.to}~${r.consentOf ?? ''}`);
-  return parts.join('\n');
+interface Args {
+  doc: OrgDocument;
+  direction: LayoutDirection;
+  lang: string;
+  hidden: ReadonlySet<UnitId>;
+  /** A new document: lay out from scratch. */
+  loadId: number;
+  /** "Tidy up": lay out from scratch, keeping pinned units. */
+  tidyId: number;
 }
 
 function nextFrames(n: number): Promise<void> {
@@ -30,23 +33,28 @@ function nextFrames(n: number): Promise<void> {
 }
 
 /**
- * Runs ELK (in its worker) whenever the geometry key changes, after React Flow
- * has measured the cards, so that ELK gets the real sizes.
+ * Positions for the canvas. ELK (in its worker, with sizes React Flow
+ * measured) runs for a new document, a new direction, language or set of
+ * collapsed units, and on "tidy up". Edits in between are placed
+ * incrementally: known units stay exactly where they are, new ones go next
+ * to their siblings, pinned ones where the user put them.
  */
-export function useOrgLayout(doc: OrgDocument, direction: LayoutDirection, lang: string, hidden: ReadonlySet<UnitId>): LayoutState {
+export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: Args): LayoutState {
   const { getNodes } = useReactFlow();
-  const [state, setState] = useState<LayoutState>({ result: null, busy: true, generation: 0 });
-  const key = layoutKey(doc, direction, lang, hidden);
+  const [state, setState] = useState<LayoutState>({ positions: {}, stacked: {}, ready: false, busy: true, generation: 0 });
+  const fullKey = `${loadId}|${tidyId}|${direction}|${lang}|${[...hidden].sort().join(',')}`;
   const docRef = useRef(doc);
   docRef.current = doc;
   const hiddenRef = useRef(hidden);
   hiddenRef.current = hidden;
+  /** Each unit's parent when it was last placed: a unit moved to another parent is placed anew. */
+  const placedUnder = useRef(new Map<UnitId, UnitId | undefined>());
 
   useEffect(() => {
     let cancelled = false;
     setState((s) => ({ ...s, busy: true }));
     void (async () => {
-      // Let React Flow render the cards in the new language and measure them.
+      // Let React Flow render the cards (in the new language) and measure them.
       await nextFrames(3);
       if (cancelled) return;
       const sizes: Record<UnitId, Size> = {};
@@ -54,15 +62,57 @@ export function useOrgLayout(doc: OrgDocument, direction: LayoutDirection, lang:
         if (n.measured?.width && n.measured.height) sizes[n.id] = { width: n.measured.width, height: n.measured.height };
       }
       const engine = await elkInWorker();
-      const result = await layoutOrg(docRef.current, engine, { direction, sizes, hidden: hiddenRef.current });
+      const current = docRef.current;
+      const result = await layoutOrg(current, engine, { direction, sizes, hidden: hiddenRef.current });
       if (cancelled) return;
-      setState((s) => ({ result, busy: false, generation: s.generation + 1 }));
+      placedUnder.current = new Map(Object.values(current.units).map((u) => [u.id, u.parentId]));
+      setState((s) => ({ positions: result.positions, stacked: result.stacked, ready: true, busy: false, generation: s.generation + 1 }));
     })();
     return () => {
       cancelled = true;
     };
-    // The key captures everything the layout depends on; doc and hidden are read through refs.
-  }, [key, direction, getNodes]);
+    // fullKey captures what calls for a fresh layout; doc and hidden are read through refs.
+  }, [fullKey, direction, getNodes]);
+
+  // Edits between full layouts: keep what is placed, place what is new.
+  useEffect(() => {
+    setState((s) => {
+      if (!s.ready) return s;
+      const known: Record<UnitId, Position> = {};
+      const moved = new Set<UnitId>();
+      for (const u of Object.values(doc.units)) {
+        if (placedUnder.current.has(u.id) && placedUnder.current.get(u.id) !== u.parentId) moved.add(u.id);
+      }
+      const isMoved = (id: UnitId): boolean => {
+        for (let cur: UnitId | undefined = id, guard = 0; cur !== undefined && guard < 10_000; guard++) {
+          if (moved.has(cur)) return true;
+          cur = doc.units[cur]?.parentId;
+        }
+        return false;
+      };
+      let changed = false;
+      for (const [id, p] of Object.entries(s.positions)) {
+        const u = doc.units[id];
+        if (!u) {
+          changed = true;
+          continue;
+        }
+        if (u.position) {
+          known[id] = u.position;
+          if (u.position.x !== p.x || u.position.y !== p.y) changed = true;
+        } else if (isMoved(id)) changed = true;
+        else known[id] = p;
+      }
+      const stackedKnown = Object.fromEntries(Object.entries(s.stacked).filter(([id]) => known[id] !== undefined));
+      const missing = Object.keys(doc.units).some((id) => known[id] === undefined && !hidden.has(id));
+      if (!changed && !missing) return s;
+      const sizes: Record<UnitId, Size> = {};
+      for (const n of getNodes()) if (n.measured?.width && n.measured.height) sizes[n.id] = { width: n.measured.width, height: n.measured.height };
+      const placed = placeNewUnits(doc, known, { direction, sizes, hidden, stacked: stackedKnown });
+      placedUnder.current = new Map(Object.values(doc.units).map((u) => [u.id, u.parentId]));
+      return { ...s, positions: placed.positions, stacked: placed.stacked };
+    });
+  }, [doc, direction, hidden, getNodes]);
 
   return state;
 }

@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { DiagramActions } from '../DiagramActions';
 import { kindFamily, kindLabel } from '../../../../models/org/kinds';
 import type { UnitNode } from '../toFlow';
 import { FamilyIcon } from './FamilyIcon';
@@ -8,7 +10,8 @@ import { FamilyIcon } from './FamilyIcon';
  * title (or the kind), and a badge when rules found something here.
  */
 export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
-  const { unit, lang, findings, findingSeverity, direction } = data;
+  const { unit, lang, findings, findingSeverity, direction, childCount, collapsed } = data;
+  const actions = useContext(DiagramActions);
   const family = kindFamily(unit.kind);
   const head = unit.head?.[lang];
   const showHead = head !== undefined && head !== unit.name[lang];
@@ -27,6 +30,21 @@ export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
         <span className={`unit-badge severity-${findingSeverity ?? 'info'}`} data-testid="finding-badge" aria-label={`${findings}`}>
           {findings}
         </span>
+      )}
+      {actions && childCount > 0 && (
+        <button
+          type="button"
+          className="unit-collapse nodrag"
+          data-testid="collapse-toggle"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? `+${childCount}` : '−'}
+          onClick={(e) => {
+            e.stopPropagation();
+            actions.toggleCollapsed(unit.id);
+          }}
+        >
+          {collapsed ? `+${childCount}` : '−'}
+        </button>
       )}
       <Handle type="source" id="out" position={down ? Position.Bottom : Position.Right} className="unit-handle" />
       <Handle type="source" id="stack" position={Position.Bottom} className="unit-handle unit-handle-stackout" />

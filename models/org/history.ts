@@ -1,0 +1,91 @@
+/**
+ * Undo and redo over immer patches: the history of edits to one document.
+ * Pure data in, data out; selection and viewport are never part of it.
+ */
+import type { LocalizedText } from '../law/types';
+import { applyEdit, applyOrgPatches, type IdGenerator, type OrgEdit, type Patch } from './operations';
+import type { OrgDocument } from './types';
+
+/** One undoable step: possibly several edits (a paste, a drag of many units) applied as one. */
+export interface HistoryEntry {
+  label: string;
+  patches: Patch[];
+  inversePatches: Patch[];
+}
+
+export interface History {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** How many steps are kept; the oldest are dropped beyond it. */
+  limit: number;
+}
+
+export const HISTORY_LIMIT = 500;
+
+export function emptyHistory(limit = HISTORY_LIMIT): History {
+  return { past: [], future: [], limit };
+}
+
+/** Records a new step: the redo branch is dropped, the oldest steps beyond the limit too. */
+export function record(h: History, entry: HistoryEntry): History {
+  const past = [...h.past, entry];
+  if (past.length > h.limit) past.splice(0, past.length - h.limit);
+  return { ...h, past, future: [] };
+}
+
+export function canUndo(h: History): boolean {
+  return h.past.length > 0;
+}
+
+export function canRedo(h: History): boolean {
+  return h.future.length > 0;
+}
+
+/** @example const r = undo(history, doc); if (r) ({ doc, history } = r); */
+export function undo(h: History, doc: OrgDocument): { doc: OrgDocument; history: History; entry: HistoryEntry } | null {
+  const entry = h.past[h.past.length - 1];
+  if (!entry) return null;
+  return {
+    doc: applyOrgPatches(doc, entry.inversePatches),
+    history: { ...h, past: h.past.slice(0, -1), future: [entry, ...h.future] },
+    entry,
+  };
+}
+
+export function redo(h: History, doc: OrgDocument): { doc: OrgDocument; history: History; entry: HistoryEntry } | null {
+  const entry = h.future[0];
+  if (!entry) return null;
+  return {
+    doc: applyOrgPatches(doc, entry.patches),
+    history: { ...h, past: [...h.past, entry], future: h.future.slice(1) },
+    entry,
+  };
+}
+
+export type TransactionResult =
+  | { ok: true; doc: OrgDocument; entry: HistoryEntry; created: string[] }
+  | { ok: false; code: string; message: LocalizedText; index: number };
+
+/**
+ * Applies several edits as one step, all or nothing: if one is refused, the
+ * document is left as it was and the refusal says which edit and why.
+ * @example
+ * const r = transact(doc, [{ type: 'unit.pin', id: 'a', position }, { type: 'unit.pin', id: 'b', position }], 'move');
+ */
+export function transact(doc: OrgDocument, edits: readonly OrgEdit[], label: string, idGen?: IdGenerator): TransactionResult {
+  let cur = doc;
+  const patches: Patch[] = [];
+  const inverse: Patch[][] = [];
+  const created: string[] = [];
+  for (const [index, edit] of edits.entries()) {
+    const r = applyEdit(cur, edit, idGen ? { idGen } : {});
+    if (!r.ok) return { ok: false, code: r.code, message: r.message, index };
+    cur = r.doc;
+    patches.push(...r.patches);
+    inverse.push(r.inversePatches);
+    if (r.created) created.push(...r.created);
+  }
+  // Undo runs the edits' inverses last to first.
+  const inversePatches = inverse.reverse().flat();
+  return { ok: true, doc: cur, entry: { label, patches, inversePatches }, created };
+}

@@ -1,0 +1,133 @@
+import type { LocalizedText } from '../../../models/law/types';
+import { canRedo, canUndo, emptyHistory, record, redo, transact, undo, type History } from '../../../models/org/history';
+import type { OrgEdit } from '../../../models/org/operations';
+import type { OrgDocument, UnitId } from '../../../models/org/types';
+
+export interface EditorMessage {
+  kind: 'refused' | 'info';
+  text: LocalizedText;
+}
+
+export interface EditorState {
+  doc: OrgDocument;
+  history: History;
+  /** Not history: selecting never makes an undo step. */
+  selection: readonly UnitId[];
+  /** Not history: collapsed subtrees are a way of looking. */
+  collapsed: ReadonlySet<UnitId>;
+  message: EditorMessage | null;
+  /** Bumped when a different document is loaded (the canvas lays it out afresh and fits the view). */
+  loadId: number;
+  /** Bumped by every change of the document, edits, undo and redo alike (autosave listens to it). */
+  revision: number;
+  /** Bumped by "tidy up": re-run ELK over everything that is not pinned. */
+  tidyId: number;
+}
+
+export interface EditorStore {
+  getState(): EditorState;
+  subscribe(listener: () => void): () => void;
+  /** Applies one edit as one undo step; a refused edit leaves everything and shows why. Returns the created ids, or null when refused. */
+  edit(edit: OrgEdit, label?: string): string[] | null;
+  /** Several edits as one undo step (a paste, a drag of many units), all or nothing. */
+  transact(edits: readonly OrgEdit[], label: string): string[] | null;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  select(ids: readonly UnitId[]): void;
+  toggleCollapsed(id: UnitId): void;
+  setCollapsed(ids: ReadonlySet<UnitId>): void;
+  /** Opens another document: a fresh history. */
+  load(doc: OrgDocument): void;
+  tidy(): void;
+  say(message: EditorMessage | null): void;
+}
+
+/**
+ * The editor's single source of truth: the document, its undo history
+ * (immer patches, see models/org/history.ts) and the view state around it.
+ * A plain store read through useSyncExternalStore: no framework inside.
+ */
+export function createEditorStore(initial: OrgDocument): EditorStore {
+  let state: EditorState = {
+    doc: initial,
+    history: emptyHistory(),
+    selection: [],
+    collapsed: new Set(),
+    message: null,
+    loadId: 1,
+    revision: 0,
+    tidyId: 0,
+  };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<EditorState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l();
+  };
+  const existing = (ids: readonly UnitId[], doc: OrgDocument) => ids.filter((id) => doc.units[id] !== undefined);
+
+  const store: EditorStore = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    edit(edit, label) {
+      return store.transact([edit], label ?? edit.type);
+    },
+    transact(edits, label) {
+      if (edits.length === 0) return [];
+      const r = transact(state.doc, edits, label);
+      if (!r.ok) {
+        set({ message: { kind: 'refused', text: r.message } });
+        return null;
+      }
+      set({
+        doc: r.doc,
+        history: record(state.history, r.entry),
+        selection: existing(state.selection, r.doc),
+        message: null,
+        revision: state.revision + 1,
+      });
+      return r.created;
+    },
+    undo() {
+      const r = undo(state.history, state.doc);
+      if (!r) return false;
+      set({ doc: r.doc, history: r.history, selection: existing(state.selection, r.doc), message: null, revision: state.revision + 1 });
+      return true;
+    },
+    redo() {
+      const r = redo(state.history, state.doc);
+      if (!r) return false;
+      set({ doc: r.doc, history: r.history, selection: existing(state.selection, r.doc), message: null, revision: state.revision + 1 });
+      return true;
+    },
+    canUndo: () => canUndo(state.history),
+    canRedo: () => canRedo(state.history),
+    select(ids) {
+      const same = ids.length === state.selection.length && ids.every((id, i) => state.selection[i] === id);
+      if (!same) set({ selection: existing(ids, state.doc) });
+    },
+    toggleCollapsed(id) {
+      const next = new Set(state.collapsed);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      set({ collapsed: next });
+    },
+    setCollapsed(ids) {
+      set({ collapsed: new Set(ids) });
+    },
+    load(doc) {
+      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), message: null, loadId: state.loadId + 1, revision: state.revision + 1 });
+    },
+    tidy() {
+      set({ tidyId: state.tidyId + 1 });
+    },
+    say(message) {
+      set({ message });
+    },
+  };
+  return store;
+}
