@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, dayInfo } from '../../models/calendar';
+import type { Lang } from '../../models/law/types';
+import type { DeadlineMark } from './model';
+
+/** Monday of the week two weeks before `date`: the strip shows five weeks around today. */
+export function stripStart(date: string): string {
+  const back = addDays(date, -14);
+  const dow = (new Date(`${back}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(back, -dow);
+}
+
+/** Five weeks of the working-day calendar: today, deadlines, weekends, holidays and transferred days. */
+export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlines: DeadlineMark[]; lang: Lang }) {
+  const { t } = useTranslation('simulator');
+  const days = useMemo(() => {
+    const start = stripStart(date);
+    return Array.from({ length: 35 }, (_, i) => dayInfo(addDays(start, i)));
+  }, [date]);
+  return (
+    <section className="sim-calendar" data-testid="calendar" aria-label={t('calendar')}>
+      {days.map((d) => {
+        const marks = deadlines.filter((m) => m.date === d.date);
+        const cls = [
+          'sim-day',
+          d.date === date ? 'is-today' : '',
+          d.weekend ? 'is-weekend' : '',
+          !d.working ? 'is-off' : '',
+          d.holiday ? `is-${d.holiday.kind}` : '',
+          marks.length ? 'is-deadline' : '',
+          marks.some((m) => m.overdue) ? 'is-overdue' : '',
+        ].join(' ');
+        const tips = [
+          d.date,
+          d.date === date ? t('today') : '',
+          d.holiday ? `${d.holiday.name[lang]}${d.holiday.kind === 'workedWeekend' ? ` — ${t('workedWeekend')}` : ''}` : d.weekend ? t('weekend') : '',
+          ...marks.map((m) => `⚑ ${t(`deadline.${m.key}`)}${m.overdue ? ` (${t('overdue')})` : ''}`),
+        ].filter(Boolean);
+        const day = Number(d.date.slice(8));
+        return (
+          <div key={d.date} className={cls} title={tips.join('\n')} data-date={d.date} data-testid={d.date === date ? 'calendar-today' : undefined}>
+            <span className="sim-day-n">{day === 1 ? `${day}.${d.date.slice(5, 7)}` : day}</span>
+            {marks.length > 0 && <span className="sim-day-flag">⚑</span>}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../models/law/types';
+import type { LocalizedNote } from '../../models/procedures/core';
+import type { ProcedureDefinition, Step } from '../../models/procedures/core/types';
+import { Citation, VerdictLine } from './Citation';
+import { eventTypeLabel } from './labels';
+import { eventCitation, payloadText } from './model';
+
+type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Props {
+  def: AnyDef;
+  steps: Step[];
+  notes: (LocalizedNote | undefined)[];
+  startDate: string;
+  position: number;
+  lang: Lang;
+  onGo: (k: number) => void;
+  onReset: () => void;
+  /** Marks the step that opened a linked run, with a way to it. */
+  link?: { step: number; label: string; onOpen: () => void } | null;
+}
+
+function noteText(note: LocalizedNote | undefined, lang: Lang): string | undefined {
+  return note?.[lang] ?? note?.en ?? note?.ru ?? note?.kk;
+}
+
+/** The steps of the run: click one to stand there; sending an event there branches. */
+export function Timeline({ def, steps, notes, startDate, position, lang, onGo, onReset, link }: Props) {
+  const { t } = useTranslation('simulator');
+  const list = useRef<HTMLOListElement>(null);
+  const n = steps.length;
+  useEffect(() => {
+    list.current?.querySelector('.is-current')?.scrollIntoView({ block: 'nearest' });
+  }, [position]);
+  return (
+    <section className="sim-panel sim-timeline" data-testid="timeline" data-position={position} data-total={n}>
+      <div className="sim-timeline-head">
+        <h3>{t('timeline')}</h3>
+        <span className="sim-step-of" data-testid="step-of">{t('stepOf', { k: position, n })}</span>
+      </div>
+      <div className="sim-nav">
+        <button type="button" data-testid="to-start" onClick={() => onGo(0)} disabled={position === 0} title={t('toStart')}>⏮</button>
+        <button type="button" data-testid="back" onClick={() => onGo(position - 1)} disabled={position === 0}>◀ {t('back')}</button>
+        <button type="button" data-testid="forward" onClick={() => onGo(position + 1)} disabled={position >= n}>{t('forward')} ▶</button>
+        <button type="button" data-testid="to-end" onClick={() => onGo(n)} disabled={position >= n} title={t('toEnd')}>⏭</button>
+        <button type="button" data-testid="reset" onClick={onReset} disabled={n === 0}>{t('reset')}</button>
+      </div>
+      <ol className="sim-steps" ref={list}>
+        <li className={position === 0 ? 'is-current' : ''} data-testid="step" data-step={0}>
+          <button type="button" className="sim-step-main" onClick={() => onGo(0)}>
+            <span className="sim-step-n">0</span> {t('step0')} <span className="sim-step-date">{startDate}</span>
+          </button>
+        </li>
+        {steps.map((s) => {
+          const note = noteText(notes[s.index - 1], lang);
+          const date = (s.snapshot.context as { date?: string }).date ?? '';
+          const cls = [s.index === position ? 'is-current' : '', s.index > position ? 'is-after' : '', s.verdict.ok ? '' : 'is-rejected'].join(' ');
+          const payload = payloadText(s.event);
+          return (
+            <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok}>
+              <button type="button" className="sim-step-main" onClick={() => onGo(s.index)}>
+                <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(def.id, s.event.type, lang, t)}</strong>
+                {payload && <span className="sim-payload"> ({payload})</span>}{' '}
+                <span className={`sim-badge ${s.verdict.ok ? 'ok' : 'no'}`}>{s.verdict.ok ? t('accepted') : t('rejected')}</span>{' '}
+                <span className="sim-step-date">{date}</span>
+              </button>
+              <div className="sim-step-detail">
+                {s.verdict.ok ? (
+                  <Citation id={eventCitation(s.event.type, def.citation)} lang={lang} />
+                ) : (
+                  <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} />
+                )}
+                {note && <div className="sim-note">{note}</div>}
+                {link && link.step === s.index && (
+                  <button type="button" className="sim-link" data-testid="linked-run" onClick={link.onOpen}>→ {link.label}</button>
+                )}
+                {s.index < n && s.index !== position && (
+                  <button type="button" className="sim-branch" data-testid="branch-here" onClick={() => onGo(s.index)}>{t('branchHere')}</button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
