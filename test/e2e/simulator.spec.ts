@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runScenario, tryParseScenario } from '../../models/procedures';
+import { openApp } from './helpers';
+
+/** The rows the headless runner prints for a sample: what the screen must show at each step. */
+function expected(file: string) {
+  const parsed = tryParseScenario(readFileSync(join(import.meta.dirname, '../../public/scenarios', file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return { file: parsed.value, rows: runScenario(parsed.value) };
+}
+
+async function openSimulator(page: Page, lang: 'kk' | 'ru' | 'en' = 'en') {
+  await openApp(page, lang);
+  await page.locator('[data-screen=simulator]').click();
+  await expect(page.getByTestId('simulator')).toBeVisible();
+}
+
+async function openSample(page: Page, file: string) {
+  await expect(page.locator(`[data-testid=scenario-select] option[value="${file}"]`)).toHaveCount(1);
+  await page.getByTestId('scenario-select').selectOption(file);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '0');
+}
+
+async function at(page: Page) {
+  return { state: await page.getByTestId('state-value').textContent(), date: await page.getByTestId('sim-date').textContent() };
+}
+
+test('a sample inspection steps forward, back and forward again with the same state and date at every step', async ({ page }) => {
+  const { file, rows } = expected('inspection-extended-suspended.json');
+  await openSimulator(page);
+  await openSample(page, 'inspection-extended-suspended.json');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', String(rows.length));
+  const start = { state: 'draft', date: (file.input as { startDate: string }).startDate };
+  expect(await at(page)).toEqual(start);
+  const seen: { state: string | null; date: string | null }[] = [start];
+  for (const row of rows) {
+    await page.getByTestId('forward').click();
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(row.step));
+    await expect(page.getByTestId('state-value')).toHaveText(row.state);
+    await expect(page.getByTestId('sim-date')).toHaveText(row.date);
+    seen.push(await at(page));
+  }
+  await expect(page.getByTestId('forward')).toBeDisabled();
+  for (let k = rows.length - 1; k >= 0; k--) {
+    await page.getByTestId('back').click();
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(k));
+    expect(await at(page)).toEqual(seen[k]);
+  }
+  for (let k = 1; k <= rows.length; k++) {
+    await page.getByTestId('forward').click();
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(k));
+    expect(await at(page)).toEqual(seen[k]);
+  }
+  // Jumping to a step by clicking it lands on the same state.
+  await page.locator('[data-testid=step][data-step="3"] .sim-step-main').click();
+  expect(await at(page)).toEqual(seen[3]);
+});
+
+test('a rejected step shows its code and the formatted citation', async ({ page }) => {
+  const { rows } = expected('inspection-expired.json');
+  const rejected = rows.find((r) => !r.accepted);
+  expect(rejected).toBeDefined();
+  await openSimulator(page);
+  await openSample(page, 'inspection-expired.json');
+  const step = page.locator(`[data-testid=step][data-step="${rejected!.step}"]`);
+  await expect(step).toHaveAttribute('data-ok', 'false');
+  await expect(step.getByTestId('verdict')).toHaveAttribute('data-code', rejected!.code!);
+  await expect(step.getByTestId('verdict').locator('code')).toHaveText(rejected!.code!);
+  await expect(step.locator('.sim-cite')).toContainText(/CL on the Prosecutor's Office|Inspection Rules/);
+});
+
+test('an inspection decided with a protest opens its protest, and comes back exactly as it was', async ({ page }) => {
+  const { rows } = expected('inspection-extended-suspended.json');
+  await openSimulator(page);
+  await openSample(page, 'inspection-extended-suspended.json');
+  await page.getByTestId('to-end').click();
+  const before = await at(page);
+  expect(before.state).toBe(rows.at(-1)!.state);
+  await page.getByTestId('open-protest').click();
+  await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'protest');
+  await expect(page.getByTestId('linked-from')).toBeVisible();
+  await expect(page.getByTestId('sim-date')).toHaveText(rows.at(-1)!.date);
+  // Bring the protest, then go back to the inspection and return to the protest.
+  await page.locator('[data-testid=offer][data-event="protest.bring"]').first().click();
+  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('higher').getByTestId('withdraw-as').first()).toBeEnabled();
+  await page.getByTestId('back-to-inspection').click();
+  await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'inspection');
+  expect(await at(page)).toEqual(before);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(rows.length));
+  await expect(page.getByTestId('linked-run')).toBeVisible();
+  await page.getByTestId('open-protest').click();
+  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  // A higher prosecutor withdraws it (CL art. 43.3).
+  await page.getByTestId('withdraw-as').first().click();
+  await expect(page.getByTestId('state-value')).toHaveText('withdrawn');
+});
+
+test('a share link opens the same run in the same state', async ({ page }) => {
+  const { rows } = expected('inspection-refused-entry.json');
+  await openSimulator(page);
+  await openSample(page, 'inspection-refused-entry.json');
+  await page.getByTestId('to-end').click();
+  const end = await at(page);
+  expect(end).toEqual({ state: rows.at(-1)!.state, date: rows.at(-1)!.date });
+  await page.getByTestId('share').click();
+  const href = await page.getByTestId('share-link').getAttribute('href');
+  expect(href).toMatch(/#run=[A-Za-z0-9_-]+$/);
+  const fresh = await page.context().newPage();
+  await fresh.goto(href!);
+  await expect(fresh.getByTestId('simulator')).toBeVisible();
+  await expect(fresh.getByTestId('timeline')).toHaveAttribute('data-total', String(rows.length));
+  expect(await at(fresh)).toEqual(end);
+});
+
+test('a broken scenario file is refused with its paths and the run is untouched', async ({ page }) => {
+  await openSimulator(page);
+  await openSample(page, 'inspection-routine.json');
+  const before = await at(page);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'prokuratura.scenario', version: 1, procedure: 'inspection', title: { kk: 'a', ru: 'b', en: 'c' }, input: { startDate: '2025-02-30' }, steps: [] })),
+  });
+  await expect(page.getByTestId('scenario-problems')).toContainText('input.startDate');
+  expect(await at(page)).toEqual(before);
+});
