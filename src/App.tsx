@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
 import { TEMPLATES } from '../models/org/templates';
-import type { OrgDocument } from '../models/org/types';
 import { OrgEditor } from './editor/OrgEditor';
+import { createEditorStore } from './editor/store/editorStore';
+import { EditorContext, useEditor } from './editor/store/useEditor';
+import { usePersistence } from './persistence/usePersistence';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 import { SimulatorScreen } from './simulator/SimulatorScreen';
@@ -14,33 +16,37 @@ function initialScreen(): Screen {
   return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
 }
 
+function Simulator({ lang }: { lang: Lang }) {
+  const doc = useEditor((s) => s.doc);
+  return <SimulatorScreen doc={doc} lang={lang} />;
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
-  const [doc, setDoc] = useState<OrgDocument>(() => TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] });
+  const [store] = useState(() => createEditorStore(TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] }));
+  usePersistence(store);
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">⚖</span>
-          <div>
-            <h1>{t('app.title')}</h1>
-            <p className="tagline">{t('app.tagline')}</p>
+    <EditorContext.Provider value={store}>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">⚖</span>
+            <div>
+              <h1>{t('app.title')}</h1>
+              <p className="tagline">{t('app.tagline')}</p>
+            </div>
           </div>
-        </div>
-        <ScreenTabs screen={screen} onScreen={setScreen} />
-        <div className="header-right">
-          <span className="edition" title={t('app.lawEdition')} data-testid="law-edition">{LAW_EDITION.label[lang]}</span>
-          <LanguageSwitch />
-        </div>
-      </header>
-      {screen === 'diagram' ? (
-        <OrgEditor doc={doc} onDoc={setDoc} templateId={templateId} onTemplateId={setTemplateId} />
-      ) : (
-        <SimulatorScreen doc={doc} lang={lang} />
-      )}
-    </div>
+          <ScreenTabs screen={screen} onScreen={setScreen} />
+          <div className="header-right">
+            <span className="edition" title={t('app.lawEdition')} data-testid="law-edition">{LAW_EDITION.label[lang]}</span>
+            <LanguageSwitch />
+          </div>
+        </header>
+        {screen === 'diagram' ? <OrgEditor templateId={templateId} onTemplateId={setTemplateId} /> : <Simulator lang={lang} />}
+      </div>
+    </EditorContext.Provider>
   );
 }

@@ -76,17 +76,17 @@ export function placeNewUnits(
       if (siblings.length > 0) {
         // After the sibling furthest along the row (down: to its right; right: below it).
         const far = siblings.reduce((a, b) => {
-          const pa = out[a]!;
-          const pb = out[b]!;
+          const pa = out[a];
+          const pb = out[b];
           return direction === 'DOWN' ? (pb.x > pa.x || (pb.x === pa.x && pb.y > pa.y) ? b : a) : (pb.y > pa.y ? b : a);
         });
-        const p = out[far]!;
+        const p = out[far];
         const s = sizeOf(far);
         const column = stacked[far];
         if (column !== undefined) {
           // Join the column: under the lowest leaf of the parent.
-          const lowest = siblings.filter((x) => stacked[x] === column).reduce((a, b) => (out[b]!.y > out[a]!.y ? b : a));
-          const lp = out[lowest]!;
+          const lowest = siblings.filter((x) => stacked[x] === column).reduce((a, b) => (out[b].y > out[a].y ? b : a));
+          const lp = out[lowest];
           pos = { x: lp.x, y: lp.y + sizeOf(lowest).height + 14 };
           stacked[u.id] = column;
         } else {

@@ -25,8 +25,12 @@ export interface DiagramHandle {
   fitAll(): void;
   fitTop(): void;
   focusUnit(id: UnitId): void;
-  /** The current positions of the drawn units (for export). */
+  /** The current positions of the drawn units. */
   positions(): Record<UnitId, Position>;
+  /** Every drawn unit's box as React Flow measured it (for export). */
+  geometry(): { id: UnitId; x: number; y: number; width: number; height: number }[];
+  /** The DOM element of the canvas (for printing and images). */
+  element(): HTMLElement | null;
 }
 
 interface Props {
@@ -122,7 +126,12 @@ export function DiagramCanvas(props: Props) {
     [rf, setNodes, onSelectionChange],
   );
   const positions = useCallback(() => Object.fromEntries(rf.getNodes().map((n) => [n.id, n.position])), [rf]);
-  useImperativeHandle(handle, () => ({ fitAll, fitTop, focusUnit, positions }), [fitAll, fitTop, focusUnit, positions]);
+  const geometry = useCallback(
+    () => rf.getNodes().map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.measured?.width ?? 200, height: n.measured?.height ?? 64 })),
+    [rf],
+  );
+  const element = useCallback(() => wrapper.current, []);
+  useImperativeHandle(handle, () => ({ fitAll, fitTop, focusUnit, positions, geometry, element }), [fitAll, fitTop, focusUnit, positions, geometry, element]);
 
   // A new document (or direction) starts from the top of the hierarchy; a language switch or an edit keeps the view.
   const lastFitted = useRef<string>('');

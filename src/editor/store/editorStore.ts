@@ -16,6 +16,8 @@ export interface EditorState {
   /** Not history: collapsed subtrees are a way of looking. */
   collapsed: ReadonlySet<UnitId>;
   message: EditorMessage | null;
+  /** Not history: show only this unit's branch (its superiors and subordinates), or everything when null. */
+  focus: UnitId | null;
   /** Bumped when a different document is loaded (the canvas lays it out afresh and fits the view). */
   loadId: number;
   /** Bumped by every change of the document, edits, undo and redo alike (autosave listens to it). */
@@ -25,8 +27,8 @@ export interface EditorState {
 }
 
 export interface EditorStore {
-  getState(): EditorState;
-  subscribe(listener: () => void): () => void;
+  getState: () => EditorState;
+  subscribe: (listener: () => void) => () => void;
   /** Applies one edit as one undo step; a refused edit leaves everything and shows why. Returns the created ids, or null when refused. */
   edit(edit: OrgEdit, label?: string): string[] | null;
   /** Several edits as one undo step (a paste, a drag of many units), all or nothing. */
@@ -42,6 +44,7 @@ export interface EditorStore {
   load(doc: OrgDocument): void;
   tidy(): void;
   say(message: EditorMessage | null): void;
+  setFocus(id: UnitId | null): void;
 }
 
 /**
@@ -56,6 +59,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     selection: [],
     collapsed: new Set(),
     message: null,
+    focus: null,
     loadId: 1,
     revision: 0,
     tidyId: 0,
@@ -120,13 +124,16 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       set({ collapsed: new Set(ids) });
     },
     load(doc) {
-      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), message: null, loadId: state.loadId + 1, revision: state.revision + 1 });
+      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), focus: null, message: null, loadId: state.loadId + 1, revision: state.revision + 1 });
     },
     tidy() {
       set({ tidyId: state.tidyId + 1 });
     },
     say(message) {
       set({ message });
+    },
+    setFocus(id) {
+      set({ focus: id !== null && state.doc.units[id] ? id : null });
     },
   };
   return store;

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../models/law/types';
+import { allowedChildKinds, KINDS } from '../../../models/org/kinds';
+import type { UnitId, UnitKind } from '../../../models/org/types';
+import { addChild, deleteUnits, duplicateUnits, subtreeSize } from '../commands';
+import { useEditor, useEditorStore } from '../store/useEditor';
+
+/** Add a subordinate (only kinds the law allows under this unit), duplicate, delete (confirmed for a subtree), pin. */
+export function UnitActions({ ids, lang }: { ids: readonly UnitId[]; lang: Lang }) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const [confirm, setConfirm] = useState(false);
+  const single = ids.length === 1 && ids[0] !== undefined ? doc.units[ids[0]] : undefined;
+  const childKinds = single ? allowedChildKinds(single.kind) : [];
+  const [kind, setKind] = useState<UnitKind | ''>('');
+  const chosen = kind && childKinds.includes(kind) ? kind : childKinds[0];
+  const size = subtreeSize(doc, ids);
+  return (
+    <div className="unit-actions">
+      {single && childKinds.length > 0 && (
+        <div className="add-child">
+          <select value={chosen} onChange={(e) => setKind(e.target.value as UnitKind)} data-testid="child-kind" aria-label={t('editor.kind')}>
+            {childKinds.map((k) => <option key={k} value={k}>{KINDS[k].label[lang]}</option>)}
+          </select>
+          <button type="button" data-testid="add-child" onClick={() => addChild(store, single.id, chosen)}>+ {t('editor.addChild')}</button>
+        </div>
+      )}
+      <div className="row">
+        <button type="button" data-testid="duplicate" onClick={() => duplicateUnits(store, ids)}>{t('editor.duplicate')}</button>
+        <button
+          type="button"
+          className="danger"
+          data-testid="delete"
+          onClick={() => (size > ids.length ? setConfirm(true) : deleteUnits(store, ids))}
+        >
+          {t('editor.delete')}
+        </button>
+        {single && (single.position ? (
+          <button type="button" title={t('editor.pinned')} onClick={() => store.edit({ type: 'unit.unpin', id: single.id })}>📌 {t('editor.unpin')}</button>
+        ) : null)}
+      </div>
+      {confirm && (
+        <div className="confirm" role="alertdialog" aria-label={t('editor.deleteSubtree', { count: size - ids.length })} data-testid="confirm-delete">
+          <p>{t('editor.deleteSubtree', { count: size - ids.length })}</p>
+          <button type="button" className="danger" data-testid="confirm-delete-yes" onClick={() => { setConfirm(false); deleteUnits(store, ids); }}>{t('editor.confirm')}</button>
+          <button type="button" onClick={() => setConfirm(false)}>{t('editor.cancel')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
