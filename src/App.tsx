@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
@@ -9,16 +9,22 @@ import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
-import { SimulatorScreen } from './simulator/SimulatorScreen';
 
 function initialScreen(): Screen {
   // A shared run link (#run=...) opens the simulator.
   return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
 }
 
+// The simulator (machines, calendar data, statechart) loads on first use: the diagram opens faster.
+const SimulatorScreen = lazy(() => import('./simulator/SimulatorScreen').then((m) => ({ default: m.SimulatorScreen })));
+
 function Simulator({ lang }: { lang: Lang }) {
   const doc = useEditor((s) => s.doc);
-  return <SimulatorScreen doc={doc} lang={lang} />;
+  return (
+    <Suspense fallback={<main className="loading" aria-busy="true" />}>
+      <SimulatorScreen doc={doc} lang={lang} />
+    </Suspense>
+  );
 }
 
 export function App() {
