@@ -36,7 +36,8 @@ export function MeetingView({ run, steps, snapshot, lang, doc, onSend }: Props) 
   const ctx = ctxOf(snapshot);
   const state = stateOf(snapshot);
   const last = steps.at(-1);
-  const refused = last && !last.verdict.ok ? last : null;
+  // Only when standing at the end of the run: a refusal further on is not this snapshot's.
+  const refused = last && !last.verdict.ok && last.snapshot === snapshot ? last : null;
   const title = bodyUnitName(ctx, doc, lang) ?? t(`body.${ctx.body.kind}`);
   if (minutes) return <MinutesPage ctx={ctx} doc={doc} lang={lang} onClose={() => setMinutes(false)} />;
   return (

@@ -39,7 +39,7 @@ export function MemberRow({ id, name, role, snapshot, voting, lang, onSend }: Pr
         {role === 'invited' && <span className="badge invited">{t('roster.invitedBadge')}</span>}
         {cast !== undefined && <span className={`badge vote-${cast}`} data-testid={`cast-${id}`}>{t(`choice.${cast}`)}</span>}
       </span>
-      {voting && role !== 'invited' && (
+      {voting && (
         <span className="vote-buttons" role="group">
           {CHOICES.map((choice) => {
             const ev = { type: 'vote.cast' as const, memberId: id, choice };

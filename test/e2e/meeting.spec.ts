@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './helpers';
+
+/** The republican Coordination Council of the national template (10 permanent members: 2/3 -> 7 needed). */
+const COUNCIL = 'council-republican';
+const [GPO, MVD, KNB, ANTICORRUPTION, AFM, JUSTICE, DEFENCE] = [
+  'gpo',
+  'agency-mvd',
+  'agency-knb',
+  'agency-anticorruption',
+  'agency-afm',
+  'agency-justice',
+  'agency-defence',
+];
+const INVITED = 'agency-presidential-administration';
+const ABSENT = 'agency-border';
+
+/** From the diagram to the meeting screen: the simulator, the councilVote procedure, the council clicked on the diagram. */
+async function openMeeting(page: Page, lang: 'kk' | 'ru' | 'en'): Promise<void> {
+  await openApp(page, lang);
+  await page.locator('[data-screen=simulator]').click();
+  await page.getByTestId('procedure-select').selectOption('councilVote');
+  const council = page.locator(`.react-flow__node[data-id="${COUNCIL}"]`);
+  await expect(council).toHaveCount(1, { timeout: 30_000 });
+  // At the fitted zoom the council's card may sit under a neighbour's: send the click to the card itself.
+  await council.dispatchEvent('click');
+  await expect(page.getByTestId('picked-unit')).toContainText('10');
+  await page.getByTestId('start-run').click();
+  await expect(page.getByTestId('meeting')).toBeVisible();
+}
+
+async function attend(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await page.getByTestId(`attend-${id}`).check();
+}
+
+test('a meeting of the republican council from the diagram: attendance, quorum, an item, votes, the verdict and the decision', async ({ page }) => {
+  await openMeeting(page, 'en');
+  const meeting = page.getByTestId('meeting');
+  await expect(meeting).toHaveAttribute('data-state', 'idle');
+  // The roster came from the diagram: the chair and the permanent members, the invited marked.
+  await expect(page.locator(`[data-member="${GPO}"]`)).toContainText("General Prosecutor's Office");
+  await expect(page.locator(`[data-member="${GPO}"]`)).toContainText('chair');
+  await expect(page.locator(`[data-member="${INVITED}"]`)).toContainText('invited · no vote');
+
+  await page.getByTestId('convene-regular').click();
+  await expect(meeting).toHaveAttribute('data-state', 'registration');
+
+  // Six of ten: no quorum (2/3 of 10, rounded up, is 7); an invited participant does not count.
+  await attend(page, [GPO, MVD, KNB, ANTICORRUPTION, AFM, JUSTICE, INVITED]);
+  await expect(page.getByTestId('quorum-text')).toHaveText('6 of 10 present, 7 needed');
+  await expect(page.getByTestId('quorum-meter')).toHaveAttribute('data-met', 'false');
+  await expect(page.getByTestId('quorum-meter')).toContainText('Coordination Council Regulation, item 10');
+  await page.getByTestId('quorum-check').click();
+  await expect(meeting).toHaveAttribute('data-state', 'inquorate');
+
+  await attend(page, [DEFENCE]);
+  await expect(page.getByTestId('quorum-text')).toHaveText('7 of 10 present, 7 needed');
+  await expect(page.getByTestId('quorum-meter')).toHaveAttribute('data-met', 'true');
+  await page.getByTestId('quorum-check').click();
+  await expect(meeting).toHaveAttribute('data-state', 'agenda');
+
+  await page.getByTestId('item-title').fill('Crime prevention plan');
+  await page.getByTestId('item-open').click();
+  await expect(meeting).toHaveAttribute('data-state', 'discussion');
+  await expect(page.getByTestId('current-item')).toContainText('item-1 — Crime prevention plan');
+  await page.getByTestId('vote-open').click();
+  await expect(meeting).toHaveAttribute('data-state', 'voting');
+
+  // Those who may not vote: the invited participant and an absent member, each with the reason and article.
+  await expect(page.getByTestId(`vote-${INVITED}-for`)).toBeDisabled();
+  await expect(page.getByTestId(`vote-${INVITED}-for`)).toHaveAttribute('title', /Invited participants do not vote — Coordination Council Regulation, item 6/);
+  await expect(page.getByTestId(`vote-${ABSENT}-for`)).toBeDisabled();
+  await expect(page.getByTestId(`vote-${ABSENT}-for`)).toHaveAttribute('title', /Absent/);
+
+  await page.getByTestId(`vote-${GPO}-for`).click();
+  await page.getByTestId(`vote-${MVD}-for`).click();
+  await page.getByTestId(`vote-${KNB}-for`).click();
+  await page.getByTestId(`vote-${ANTICORRUPTION}-against`).click();
+  await page.getByTestId(`vote-${AFM}-abstain`).click();
+  await expect(page.getByTestId(`vote-${GPO}-against`)).toBeDisabled();
+  await expect(page.getByTestId(`vote-${GPO}-against`)).toHaveAttribute('title', /Already voted \(for\)/);
+
+  // 3 for of 7 present: not yet a majority of those present (4 needed); more for than against, though.
+  await expect(page.getByTestId('tally-for')).toContainText('3');
+  await expect(page.getByTestId('tally-notyet')).toContainText('2');
+  await expect(page.getByTestId('verdict')).toHaveText('REJECTED');
+  await expect(page.getByTestId('switch-ofVotesCast')).toHaveText('ADOPTED');
+  await expect(page.getByTestId('switch-ofTotal')).toHaveText('REJECTED');
+
+  await page.getByTestId(`vote-${JUSTICE}-for`).click();
+  await expect(page.getByTestId('verdict')).toHaveText('ADOPTED');
+  await expect(page.getByTestId('verdict-rule')).toContainText('majority of members present: 7 of 10 present, 4 needed, 4 for');
+  await expect(page.getByTestId('verdict-rule')).toContainText('Coordination Council Regulation, item 11');
+  // The same votes under the collegium rule (a majority of all ten) fail.
+  await expect(page.getByTestId('switch-ofTotal')).toHaveText('REJECTED');
+
+  // A member walks out: the quorum is lost and the vote cannot close.
+  await page.getByTestId(`attend-${DEFENCE}`).uncheck();
+  await expect(page.getByTestId('quorum-text')).toHaveText('6 of 10 present, 7 needed');
+  await expect(page.getByTestId('vote-close')).toBeDisabled();
+  await expect(page.getByTestId('vote-close-reason')).toHaveText('The quorum is lost: 6 of 10 present, 7 needed — Coordination Council Regulation, item 10');
+  await attend(page, [DEFENCE]);
+  await page.getByTestId('vote-close').click();
+
+  await expect(meeting).toHaveAttribute('data-state', 'discussion');
+  const decision = page.getByTestId('decisions').locator('tr[data-item="item-1"]');
+  await expect(decision).toContainText('4 / 1 / 1');
+  await expect(decision).toContainText('ADOPTED');
+  await expect(page.getByTestId('verdict')).toHaveText('ADOPTED');
+  await expect(page.getByTestId('vote-open')).toBeDisabled();
+
+  // The minutes: attendance, the item with its votes, outcome and rule; printing shows only them.
+  await page.getByTestId('minutes-open').click();
+  const minutes = page.getByTestId('minutes');
+  await expect(minutes).toContainText('Minutes of the session');
+  await expect(minutes).toContainText('Coordination Council at the General Prosecutor');
+  await expect(minutes).toContainText('regular session');
+  await expect(minutes.locator('li[data-item="item-1"]')).toContainText('ADOPTED — majority of members present: 7 of 10 present, 4 needed, 4 for');
+  await expect(minutes).toContainText('Coordination Council Regulation, item 10');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('minutes-print')).toBeHidden();
+  await expect(page.locator('.app-header')).toHaveCSS('visibility', 'hidden');
+  await expect(minutes.locator('h2')).toHaveCSS('visibility', 'visible');
+});
+
+test('the meeting screen speaks Kazakh and Russian', async ({ page }) => {
+  await openMeeting(page, 'kk');
+  await page.getByTestId('convene-extraordinary').click();
+  await attend(page, [GPO, MVD, KNB]);
+  await expect(page.getByTestId('quorum-text')).toHaveText('10 мүшенің 3 қатысады, 7 қажет');
+  await expect(page.getByTestId('quorum-meter')).toContainText('Үйлестіру кеңесі туралы ереже, 10-т.');
+  await expect(page.getByTestId('meeting')).toContainText('кезектен тыс отырыс');
+  await page.locator('[data-lang=ru]').click();
+  await expect(page.getByTestId('quorum-text')).toHaveText('присутствуют 3 из 10, нужно 7');
+  await expect(page.getByTestId('quorum-check')).toHaveText('Проверить кворум');
+  await expect(page.getByTestId('meeting')).toContainText('внеочередное заседание');
+});
