@@ -4,13 +4,19 @@
  */
 import type { LocalizedText } from '../law/types';
 import { applyEdit, applyOrgPatches, type IdGenerator, type OrgEdit, type Patch } from './operations';
-import type { OrgDocument } from './types';
+import type { OrgDocument, UnitId } from './types';
 
 /** One undoable step: possibly several edits (a paste, a drag of many units) applied as one. */
 export interface HistoryEntry {
   label: string;
   patches: Patch[];
   inversePatches: Patch[];
+  /**
+   * The order of unit ids before the step, kept when the step removed units:
+   * patches put a restored key at the end of the map, and "undo returns the
+   * document exactly" includes its order (files, layout and the tree view read it).
+   */
+  unitOrderBefore?: UnitId[];
 }
 
 export interface History {
@@ -46,10 +52,21 @@ export function undo(h: History, doc: OrgDocument): { doc: OrgDocument; history:
   const entry = h.past[h.past.length - 1];
   if (!entry) return null;
   return {
-    doc: applyOrgPatches(doc, entry.inversePatches),
+    doc: restoreOrder(applyOrgPatches(doc, entry.inversePatches), entry.unitOrderBefore),
     history: { ...h, past: h.past.slice(0, -1), future: [entry, ...h.future] },
     entry,
   };
+}
+
+function restoreOrder(doc: OrgDocument, order: readonly UnitId[] | undefined): OrgDocument {
+  if (!order) return doc;
+  const units: OrgDocument['units'] = {};
+  for (const id of order) {
+    const u = doc.units[id];
+    if (u) units[id] = u;
+  }
+  for (const [id, u] of Object.entries(doc.units)) if (!(id in units)) units[id] = u;
+  return { ...doc, units };
 }
 
 export function redo(h: History, doc: OrgDocument): { doc: OrgDocument; history: History; entry: HistoryEntry } | null {
@@ -87,5 +104,7 @@ export function transact(doc: OrgDocument, edits: readonly OrgEdit[], label: str
   }
   // Undo runs the edits' inverses last to first.
   const inversePatches = inverse.reverse().flat();
-  return { ok: true, doc: cur, entry: { label, patches, inversePatches }, created };
+  const removesUnits = patches.some((p) => p.op === 'remove' && p.path[0] === 'units' && p.path.length === 2);
+  const entry: HistoryEntry = removesUnits ? { label, patches, inversePatches, unitOrderBefore: Object.keys(doc.units) } : { label, patches, inversePatches };
+  return { ok: true, doc: cur, entry, created };
 }
