@@ -77,7 +77,8 @@ export function StatechartView({ machine, value }: { machine: AnyStateMachine; v
         id: e.id,
         source: e.source,
         target: e.target,
-        label: e.events.join(', '),
+        // Only the ways out of the current state are labelled: the rest would bury the picture.
+        label: isActiveState(e.source, value) ? e.events.join(', ') : undefined,
         className: isActiveState(e.source, value) ? 'is-from-active' : undefined,
         labelStyle: { fontSize: 9 },
         labelBgStyle: { fillOpacity: 0.85 },

@@ -70,7 +70,7 @@ export function chartOf(machine: AnyStateMachine): Chart {
 
 /** Width of a leaf from its label, so ELK leaves room for the text. */
 export function leafWidth(label: string): number {
-  return Math.max(80, Math.round(label.length * 7.2) + 24);
+  return Math.max(80, Math.round(label.length * 8) + 28);
 }
 
 /** The ELK graph of a chart; `labels` gives each state's shown text (for its width). */

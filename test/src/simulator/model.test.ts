@@ -8,7 +8,7 @@ import { chartOf, isActiveState } from '../../../src/simulator/statechart/buildG
 import { deadlinesOf, higherProsecutors, protestInputFrom, unitOfRole } from '../../../src/simulator/model';
 import type { InspectionContext, InspectionEvent, InspectionInput } from '../../../models/procedures/inspection';
 
-const doc = TEMPLATES[0]!.build();
+const doc = TEMPLATES[0]?.build() ?? { title: { kk: "", ru: "", en: "" }, units: {}, relations: [] };
 
 describe('the simulator helpers', () => {
   it('finds higher prosecution offices above a district office, all of them its ancestors', () => {
