@@ -1,0 +1,89 @@
+/**
+ * A few promises over the plain IndexedDB API: one database, a `documents`
+ * store keyed by id and a `meta` store for small settings (the last open
+ * document). Nothing here knows what a document is; records.ts parses them.
+ */
+const DB_NAME = 'prokuratura-studio';
+const DB_VERSION = 1;
+const DOCS = 'documents';
+const META = 'meta';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+let opening: Promise<IDBDatabase> | null = null;
+
+export function openDb(): Promise<IDBDatabase> {
+  if (opening) return opening;
+  opening = new Promise<IDBDatabase>((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') {
+      reject(new Error('IndexedDB is not available'));
+      return;
+    }
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(DOCS)) db.createObjectStore(DOCS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+  opening.catch(() => {
+    opening = null;
+  });
+  return opening;
+}
+
+/** Every stored record, unparsed (they are checked on the way in). */
+export async function getAllRaw(): Promise<{ key: IDBValidKey; value: unknown }[]> {
+  const db = await openDb();
+  const tx = db.transaction(DOCS, 'readonly');
+  const store = tx.objectStore(DOCS);
+  const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+  return keys.map((key, i) => ({ key, value: values[i] as unknown }));
+}
+
+export async function getRaw(id: string): Promise<unknown> {
+  const db = await openDb();
+  return request(db.transaction(DOCS, 'readonly').objectStore(DOCS).get(id));
+}
+
+export async function putRecord(record: { id: string }): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(DOCS, 'readwrite');
+  tx.objectStore(DOCS).put(record);
+  await done(tx);
+}
+
+export async function deleteRecord(id: string): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(DOCS, 'readwrite');
+  tx.objectStore(DOCS).delete(id);
+  await done(tx);
+}
+
+export async function getMeta(key: string): Promise<unknown> {
+  const db = await openDb();
+  return request(db.transaction(META, 'readonly').objectStore(META).get(key));
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(META, 'readwrite');
+  tx.objectStore(META).put(value, key);
+  await done(tx);
+}
