@@ -4,8 +4,8 @@
  * file's JSON text, which the caller parses like any opened file
  * (readOrgText), or null when there is none.
  */
-import { isPng, PNG_KEYWORD, pngChunks, readTextChunk } from './png';
-import { SVG_META_ELEMENT } from './svg';
+import { PNG_KEYWORD, SVG_META_ELEMENT } from './meta';
+import { isPng, pngChunks, readTextChunk } from './png';
 import { base64ToUtf8 } from './xml';
 
 const SVG_META = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${SVG_META_ELEMENT}\\b[^>]*>([A-Za-z0-9+/=\\s]*)</(?:[A-Za-z_][\\w.-]*:)?${SVG_META_ELEMENT}\\s*>`);

@@ -5,8 +5,7 @@
  */
 
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
-/** The keyword under which the org file is stored. */
-export const PNG_KEYWORD = 'prokuratura.org';
+export { PNG_KEYWORD } from './meta';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -94,7 +93,7 @@ function textChunk(key: string, text: string): Uint8Array {
  *
  * @example embedInPng(png, 'prokuratura.org', JSON.stringify(toOrgFile(doc)))
  */
-export function embedInPng(pngBytes: Uint8Array, key: string, text: string): Uint8Array {
+export function embedInPng(pngBytes: Uint8Array, key: string, text: string): Uint8Array<ArrayBuffer> {
   if (!/^[\u0020-\u007e]{1,79}$/.test(key) || key.startsWith(' ') || key.endsWith(' ')) throw new Error('a PNG text keyword is 1–79 printable Latin-1 characters');
   const chunks = pngChunks(pngBytes);
   const iend = chunks.find((c) => c.type === 'IEND');

@@ -13,13 +13,12 @@ import { en } from '../i18n/locales/en';
 import { kk } from '../i18n/locales/kk';
 import { ru } from '../i18n/locales/ru';
 import { edgeStyle } from '../editor/diagram/toFlow';
+import { SVG_META_ELEMENT, SVG_META_NS } from './meta';
 import { buildScene, cardStyle, STACK_IN_Y, STACK_OUT_X, type Box, type SceneEdge } from './scene';
 import { truncate, wrapText } from './wrap';
 import { utf8ToBase64, xmlEscape } from './xml';
 
-/** The element in `<metadata>` that carries the org file. */
-export const SVG_META_NS = 'urn:prokuratura-studio:org';
-export const SVG_META_ELEMENT = 'orgFile';
+export { SVG_META_ELEMENT, SVG_META_NS } from './meta';
 
 export interface SvgOptions {
   lang: Lang;
@@ -92,7 +91,7 @@ function markers(kinds: readonly RelationKind[]): string {
     .filter((k) => k !== 'subordination')
     .map((k) => {
       const s = edgeStyle(k);
-      return `<marker id="arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 1 L10 5 L0 9 z" fill="${s.stroke}"/></marker>`;
+      return `<marker id="pkx-arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 1 L10 5 L0 9 z" fill="${s.stroke}"/></marker>`;
     });
   return `<defs>${defs.join('')}</defs>`;
 }
@@ -138,7 +137,7 @@ export function edgePath(e: SceneEdge, s: Box, t: Box): string {
 }
 
 function edgeSvg(e: SceneEdge, s: Box, t: Box): string {
-  const marker = e.kind === 'subordination' ? '' : ` marker-end="url(#arrow-${e.kind})"`;
+  const marker = e.kind === 'subordination' ? '' : ` marker-end="url(#pkx-arrow-${e.kind})"`;
   return `<path class="edge rel-${e.kind}" d="${edgePath(e, s, t)}" ${strokeAttrs(e.kind)}${marker}/>`;
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The browser half of export: rasterising our SVG, saving files, printing.
+ * The pure builders (svg.ts, drawio.ts, png.ts) do the real work.
+ */
+import { embedInPng, PNG_KEYWORD } from './png';
+
+/** Chromium's canvas limits are 32767 px a side and ~268 Mpx; stay well inside both (and the memory of a laptop). */
+const MAX_SIDE = 16_000;
+const MAX_PIXELS = 40_000_000;
+
+/** The width and height our SVG declares on its root. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  return { width, height };
+}
+
+/** Scale 2 for sharpness, less when the picture would pass the canvas limits. */
+export function rasterScale(width: number, height: number, preferred = 2): number {
+  if (width <= 0 || height <= 0) return preferred;
+  return Math.min(preferred, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
+}
+
+/** Draws the SVG on a canvas and returns PNG bytes with `orgJson` embedded. */
+export async function svgToPng(svg: string, orgJson: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { width, height } = svgSize(svg);
+  const scale = rasterScale(width, height);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(width * scale));
+    canvas.height = Math.max(1, Math.round(height * scale));
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+    );
+    return embedInPng(new Uint8Array(await blob.arrayBuffer()), PNG_KEYWORD, orgJson);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves data as a file through the browser's download. */
+export function download(data: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started once click() returns; give slow browsers a moment before letting go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from the document's title, safe on every file system. */
+export function fileBase(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return safe === '' ? 'diagram' : safe;
+}
+
+export type Paper = 'A4' | 'A3';
+
+/**
+ * Prints the SVG alone, fitted to one landscape sheet: it goes into a
+ * print-only container (print.css hides the app while `body` carries
+ * `is-printing-diagram`), and everything is taken away after printing.
+ */
+export function printSvg(svg: string, paper: Paper): void {
+  document.querySelector('.export-print')?.remove();
+  const box = document.createElement('div');
+  box.className = `export-print paper-${paper.toLowerCase()}`;
+  box.setAttribute('aria-hidden', 'true');
+  // Our own SVG: every label in it is escaped (svg.ts), so it is safe to insert as markup.
+  box.innerHTML = svg.replace(/^<\?xml[^>]*>\s*/, '');
+  const el = box.querySelector('svg');
+  if (el) {
+    el.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    el.removeAttribute('width');
+    el.removeAttribute('height');
+  }
+  document.body.append(box);
+  document.body.classList.add('is-printing-diagram');
+  const cleanup = () => {
+    window.removeEventListener('afterprint', cleanup);
+    document.body.classList.remove('is-printing-diagram');
+    box.remove();
+  };
+  window.addEventListener('afterprint', cleanup);
+  window.print();
+}
