@@ -48,7 +48,7 @@ export function DocumentsMenu() {
   const status = !state.available ? t('notKept') : state.pending ? t('saving') : t('saved');
 
   return (
-    <div className="documents" ref={root}>
+    <div className="documents" ref={root} data-last-read-ms={readingStatus.lastWorkerMs() ?? undefined}>
       <button
         type="button"
         className="documents-toggle"

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { Lang, LocalizedText } from '../../models/law/types';
-import { toOrgFile } from '../../models/org/schema';
+import { toOrgFile, tryParseOrgFile } from '../../models/org/schema';
 import { TEMPLATES } from '../../models/org/templates';
 import type { OrgDocument } from '../../models/org/types';
 import type { EditorStore } from '../editor/store/editorStore';
@@ -181,10 +181,12 @@ export class PersistenceController {
     else await this.createFromTemplate(TEMPLATES[0]?.id ?? '');
   }
 
-  /** Downloads the open document as `<name>.prokuratura.json`. */
+  /** Downloads the open document as `<name>.prokuratura.json`, in a stable order of keys. */
   saveToFile(): void {
-    const doc = this.store.getState().doc;
-    const text = `${JSON.stringify(toOrgFile(doc), null, 2)}\n`;
+    const file = toOrgFile(this.store.getState().doc);
+    // Through the schema: keys come out in the schema's order, so saving an opened file gives the same bytes.
+    const canonical = tryParseOrgFile(file);
+    const text = `${JSON.stringify(canonical.ok ? canonical.value : file, null, 2)}\n`;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

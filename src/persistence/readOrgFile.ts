@@ -21,8 +21,11 @@ function setReading(next: ReadingState | null) {
   reading = next;
   for (const l of readingListeners) l();
 }
+/** How long the last parse and validation took in the worker (ms); shown as a data attribute for tests and the bench. */
+let lastWorkerMs: number | null = null;
 export const readingStatus = {
   get: (): ReadingState | null => reading,
+  lastWorkerMs: (): number | null => lastWorkerMs,
   subscribe: (listener: () => void): (() => void) => {
     readingListeners.add(listener);
     return () => readingListeners.delete(listener);
@@ -31,8 +34,6 @@ export const readingStatus = {
 
 // ---- The worker ------------------------------------------------------------
 
-/** How long the last read took in the worker (ms), for the e2e test and the bench. */
-export let lastWorkerMs = 0;
 
 function createWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
