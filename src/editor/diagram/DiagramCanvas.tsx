@@ -64,6 +64,8 @@ interface Props {
 }
 
 const NO_HIDDEN: ReadonlySet<UnitId> = new Set();
+/** Above this many cards, only the visible ones are drawn. */
+export const LARGE_DOCUMENT = 400;
 const NO_SELECTION: readonly UnitId[] = [];
 
 function worstByUnit(findings: readonly Finding[]) {
@@ -177,10 +179,12 @@ export function DiagramCanvas(props: Props) {
           minZoom={0.03}
           maxZoom={2.5}
           proOptions={{ hideAttribution: true }}
-          onlyRenderVisibleElements={false}
+          // Large documents draw only what is on screen, so that panning 2,000 cards stays smooth;
+          // the cards off screen are laid out with the default size.
+          onlyRenderVisibleElements={nodes.length > LARGE_DOCUMENT}
         >
           <Background gap={24} color="#e2e8f0" />
-          <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />
+          {nodes.length <= LARGE_DOCUMENT && <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />}
           <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
         </ReactFlow>
       </div>

@@ -38,6 +38,12 @@ export interface FlowInput {
   collapsed?: ReadonlySet<UnitId>;
 }
 
+/**
+ * Where a card waits until the layout places it: far off screen, so that a
+ * large document (drawn visible-only) does not draw every card at once.
+ */
+const UNPLACED = { x: -1e6, y: -1e6 };
+
 /** React Flow nodes derived from the document; the document stays the source of truth. */
 export function toNodes(input: FlowInput): UnitNode[] {
   const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight, collapsed } = input;
@@ -51,7 +57,7 @@ export function toNodes(input: FlowInput): UnitNode[] {
       id: unit.id,
       type: kindFamily(unit.kind),
       className: `kind-${unit.kind}${highlight ? (highlight.has(unit.id) ? ' is-highlighted' : ' is-dimmed') : ''}`,
-      position: positions[unit.id] ?? unit.position ?? { x: 0, y: 0 },
+      position: positions[unit.id] ?? unit.position ?? UNPLACED,
       data: {
         unit,
         lang,
