@@ -3,6 +3,8 @@
  * The pure builders (svg.ts, drawio.ts, png.ts) do the real work.
  */
 import { embedInPng, PNG_KEYWORD } from './png';
+import { FONT_FAMILY } from './svg';
+import { estimateWidth, type TextMeasure } from './wrap';
 
 /** Chromium's canvas limits are 32767 px a side and ~268 Mpx; stay well inside both (and the memory of a laptop). */
 const MAX_SIDE = 16_000;
@@ -100,4 +102,24 @@ export function printSvg(svg: string, paper: Paper): void {
   };
   window.addEventListener('afterprint', cleanup);
   window.print();
+}
+
+/**
+ * Measures text with the page's own fonts (a canvas), so that the SVG breaks
+ * lines where the cards on screen do. Falls back to the estimate without a canvas.
+ */
+export function canvasMeasure(): TextMeasure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateWidth;
+  const cache = new Map<string, number>();
+  return (text, fontSize, bold) => {
+    const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      ctx.font = `${bold ? 600 : 400} ${fontSize}px ${FONT_FAMILY}`;
+      w = ctx.measureText(text).width;
+      cache.set(key, w);
+    }
+    return w;
+  };
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../../models/law/types';
 import { toOrgFile } from '../../models/org/schema';
 import { RELATION_KINDS, type OrgDocument, type RelationKind, type UnitId } from '../../models/org/types';
-import { download, fileBase, printSvg, svgToPng, type Paper } from './browser';
+import { canvasMeasure, download, fileBase, printSvg, svgToPng, type Paper } from './browser';
 import { toDrawio } from './drawio';
 import type { Box } from './scene';
 import { toSvg } from './svg';
@@ -49,12 +49,12 @@ export async function exportAs(format: ExportFormat, input: ExportInput): Promis
     }
     case 'svg': {
       const name = `${base}.svg`;
-      download(toSvg(doc, geometry, { lang, layers, selection }), name, 'image/svg+xml');
+      download(toSvg(doc, geometry, { lang, layers, selection, measure: canvasMeasure() }), name, 'image/svg+xml');
       return name;
     }
     case 'png': {
       const name = `${base}.png`;
-      const bytes = await svgToPng(toSvg(doc, geometry, { lang, layers, selection }), JSON.stringify(toOrgFile(doc)));
+      const bytes = await svgToPng(toSvg(doc, geometry, { lang, layers, selection, measure: canvasMeasure() }), JSON.stringify(toOrgFile(doc)));
       download(bytes, name, 'image/png');
       return name;
     }
@@ -68,5 +68,5 @@ export async function exportAs(format: ExportFormat, input: ExportInput): Promis
 
 export function printDiagram(input: ExportInput, paper: Paper): void {
   const { doc, geometry, lang, layers, selection } = input;
-  printSvg(toSvg(doc, geometry, { lang, layers, selection }), paper);
+  printSvg(toSvg(doc, geometry, { lang, layers, selection, measure: canvasMeasure() }), paper);
 }

@@ -15,7 +15,7 @@ import { ru } from '../i18n/locales/ru';
 import { edgeStyle } from '../editor/diagram/toFlow';
 import { SVG_META_ELEMENT, SVG_META_NS } from './meta';
 import { buildScene, cardStyle, STACK_IN_Y, STACK_OUT_X, type Box, type SceneEdge } from './scene';
-import { truncate, wrapText } from './wrap';
+import { estimateWidth, truncate, wrapText, type TextMeasure } from './wrap';
 import { utf8ToBase64, xmlEscape } from './xml';
 
 export { SVG_META_ELEMENT, SVG_META_NS } from './meta';
@@ -29,6 +29,8 @@ export interface SvgOptions {
   title?: boolean;
   /** Draw a legend of the relation kinds shown (default true). */
   legend?: boolean;
+  /** Measures text for line breaking (the browser's canvas); default: a per-character estimate. */
+  measure?: TextMeasure;
 }
 
 export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -78,7 +80,7 @@ export function toSvg(doc: OrgDocument, geometry: readonly Box[], opts: SvgOptio
   }
   out.push('</g>');
   out.push('<g class="units">');
-  for (const b of scene.boxes) out.push(cardSvg(doc, b, opts.lang));
+  for (const b of scene.boxes) out.push(cardSvg(doc, b, opts.lang, opts.measure ?? estimateWidth));
   out.push('</g>');
   out.push('</g>');
   if (showLegend) out.push(legendSvg(kinds, opts.lang, MARGIN, height - MARGIN - legendH + 16));
@@ -145,11 +147,12 @@ const PAD_X = 10;
 const KIND_SIZE = 10.5;
 const SUB_SIZE = 12;
 
-function cardSvg(doc: OrgDocument, b: Box, lang: Lang): string {
+function cardSvg(doc: OrgDocument, b: Box, lang: Lang, measure: TextMeasure): string {
   const unit = doc.units[b.id];
   if (!unit) return '';
   const st = cardStyle(unit.kind);
-  const inner = b.width - 2 * PAD_X - (st.leftBar ? 6 : 0);
+  // The card's content box: padding and border inside the measured width (box-sizing: border-box).
+  const inner = b.width - 2 * PAD_X - 2 * st.strokeWidth - (st.leftBar ? 6 : 0);
   const left = b.x + PAD_X + (st.leftBar ? 6 : 0);
   const parts: string[] = [];
   const dash = st.dashed ? ' stroke-dasharray="6 3"' : '';
@@ -160,21 +163,21 @@ function cardSvg(doc: OrgDocument, b: Box, lang: Lang): string {
   if (st.double) parts.push(`<rect x="${n(b.x + 3)}" y="${n(b.y + 3)}" width="${n(b.width - 6)}" height="${n(b.height - 6)}" rx="${Math.max(0, r - 3)}" fill="none" stroke="${st.stroke}" stroke-width="1"/>`);
   if (st.leftBar) parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="8" height="${n(b.height)}" rx="3" fill="${st.stroke}"/>`);
 
-  const kindText = truncate(kindLabel(unit.kind)[lang].toLocaleUpperCase(lang), inner, KIND_SIZE, true);
+  const kindText = truncate(kindLabel(unit.kind)[lang].toLocaleUpperCase(lang), inner, KIND_SIZE, true, measure);
   let y = b.y + 6 + KIND_SIZE;
   parts.push(`<text x="${n(left)}" y="${n(y)}" font-size="${KIND_SIZE}" font-weight="700" letter-spacing="0.3" fill="${st.accent}">${xmlEscape(kindText)}</text>`);
 
   const head = unit.head?.[lang];
   const sub = head !== undefined && head !== unit.name[lang] ? head : undefined;
   const bottom = b.y + b.height - 6;
-  const subLines = sub ? wrapText(sub, inner, SUB_SIZE).slice(0, 2) : [];
+  const subLines = sub ? wrapText(sub, inner, SUB_SIZE, false, measure) : [];
   let size = unit.kind === 'generalOffice' ? 16 : 14;
-  let lines = wrapText(unit.name[lang], inner, size, true);
+  let lines = wrapText(unit.name[lang], inner, size, true, measure);
   // The card's height was measured in the browser with real fonts; if our estimate needs more lines, shrink a little.
   const room = () => bottom - (y + 4) - subLines.length * SUB_SIZE * 1.25;
   while (size > 10 && lines.length * size * 1.25 > room() + 2) {
     size -= 1;
-    lines = wrapText(unit.name[lang], inner, size, true);
+    lines = wrapText(unit.name[lang], inner, size, true, measure);
   }
   y += 4;
   const nameLines = lines.map((line) => {
