@@ -16,6 +16,14 @@ interface Props {
   onHelp: () => void;
 }
 
+function IconButton({ label, onClick, disabled, testId, icon }: { label: string; onClick: () => void; disabled?: boolean; testId: string; icon: string }) {
+  return (
+    <button type="button" className="icon-button" onClick={onClick} disabled={disabled} data-testid={testId} aria-label={label} title={label}>
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
 export function EditorToolbar(p: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -47,18 +55,22 @@ export function EditorToolbar(p: Props) {
         />
       </label>
       <ToolbarSlots />
-      <span className="sep" />
-      <button type="button" onClick={() => store.undo()} disabled={!canUndo} data-testid="undo" title="Ctrl+Z">↶ {t('editor.undo')}</button>
-      <button type="button" onClick={() => store.redo()} disabled={!canRedo} data-testid="redo" title="Ctrl+Shift+Z">↷ {t('editor.redo')}</button>
-      <span className="sep" />
-      <select value={p.direction} onChange={(e) => p.onDirection(e.target.value as LayoutDirection)} data-testid="direction" aria-label={t('toolbar.direction')}>
-        <option value="DOWN">{t('toolbar.down')}</option>
-        <option value="RIGHT">{t('toolbar.right')}</option>
-      </select>
-      <button type="button" onClick={() => store.tidy()} data-testid="tidy">{t('toolbar.relayout')}</button>
-      <button type="button" onClick={p.onFitTop} data-testid="fit-top">{t('toolbar.fitTop')}</button>
-      <button type="button" onClick={p.onFitAll} data-testid="fit-all">{t('toolbar.fitAll')}</button>
-      <button type="button" onClick={p.onHelp} data-testid="help" aria-label={t('editor.shortcuts')} title={t('editor.shortcuts')}>?</button>
+      <div className="tool-group" role="group">
+        <IconButton label={`${t('editor.undo')} (Ctrl+Z)`} onClick={() => store.undo()} disabled={!canUndo} testId="undo" icon="↶" />
+        <IconButton label={`${t('editor.redo')} (Ctrl+Shift+Z)`} onClick={() => store.redo()} disabled={!canRedo} testId="redo" icon="↷" />
+      </div>
+      <div className="tool-group" role="group">
+        <IconButton
+          label={`${t('toolbar.direction')}: ${p.direction === 'DOWN' ? t('toolbar.down') : t('toolbar.right')}`}
+          onClick={() => p.onDirection(p.direction === 'DOWN' ? 'RIGHT' : 'DOWN')}
+          testId="direction"
+          icon={p.direction === 'DOWN' ? '⇣' : '⇢'}
+        />
+        <IconButton label={t('toolbar.fitTop')} onClick={p.onFitTop} testId="fit-top" icon="⌂" />
+        <IconButton label={t('toolbar.fitAll')} onClick={p.onFitAll} testId="fit-all" icon="⤢" />
+        <button type="button" onClick={() => store.tidy()} data-testid="tidy">{t('toolbar.relayout')}</button>
+      </div>
+      <IconButton label={t('editor.shortcuts')} onClick={p.onHelp} testId="help" icon="?" />
     </div>
   );
 }

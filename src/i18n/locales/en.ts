@@ -76,7 +76,7 @@ export const en = {
     pin: 'Pin position',
     unpin: 'Unpin',
     pinned: 'Pinned: tidy up keeps it here',
-    attribute: 'Type',
+    attribute: 'Category',
     newUnit: '{{kind}} (new)',
     refused: 'Not done',
     shortcuts: 'Keyboard shortcuts',

@@ -77,7 +77,7 @@ export const kk: Messages = {
     pin: 'Бекіту',
     unpin: 'Босату',
     pinned: 'Бекітілген: ретке келтіргенде орнында қалады',
-    attribute: 'Түрі',
+    attribute: 'Санаты',
     newUnit: '{{kind}} (жаңа)',
     refused: 'Орындалмады',
     shortcuts: 'Пернелер',

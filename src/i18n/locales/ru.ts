@@ -81,7 +81,7 @@ export const ru: Messages = {
     pin: 'Закрепить',
     unpin: 'Открепить',
     pinned: 'Закреплено: при упорядочивании остаётся на месте',
-    attribute: 'Тип',
+    attribute: 'Категория',
     newUnit: '{{kind}} (новое)',
     refused: 'Не выполнено',
     shortcuts: 'Клавиши',
