@@ -5,7 +5,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { LocalizedText } from '../../law/types';
 import type { EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import { councilVoteMachine } from './machine';
-import { checkAdvanceTo, checkEvent, checkOrder, COUNCIL_STATES, isPresent, type CouncilState, type CouncilVoteContext } from './rules';
+import { checkEvent, checkOrder, checkTime, COUNCIL_STATES, isPresent, type CouncilState, type CouncilVoteContext } from './rules';
 import { councilVoteEventSchema, councilVoteInputSchema, type CouncilVoteEvent, type CouncilVoteInput } from './schema';
 import { CHOICES, type Choice } from './tally';
 
@@ -34,7 +34,7 @@ export function explainCouncilVote(snapshot: AnyMachineSnapshot, event: CouncilV
   const state = stateOf(snapshot);
   if (e.type === 'time.advance' || e.type === 'time.advanceTo') {
     if (snapshot.status === 'done') return { ok: false, code: 'session.ended', citation: 'council.chair', values: { state, event: e.type } };
-    return e.type === 'time.advanceTo' ? checkAdvanceTo(ctx, e.date) : { ok: true };
+    return checkTime(ctx, e);
   }
   const order = checkOrder(state, ctx, e.type);
   if (!order.ok) return order;

@@ -2,12 +2,12 @@
 export { councilVoteDefinition, explainCouncilVote, offerCouncilVote } from './definition';
 export { councilVoteMachine, initialContext, resolveRules, type CouncilVoteMachine } from './machine';
 export {
-  checkAdvanceTo,
   checkAttendance,
   checkEvent,
   checkItemOpen,
   checkOrder,
   checkQuorum,
+  checkTime,
   checkVoteCast,
   checkVoteClose,
   checkVoteOpen,

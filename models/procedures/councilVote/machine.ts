@@ -5,12 +5,13 @@
  */
 import { produce } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { addDays } from '../../calendar';
+import { isIsoDate } from '../../calendar';
+import { dateAfter } from '../core/time';
 import {
-  checkAdvanceTo,
   checkAttendance,
   checkItemOpen,
   checkQuorum,
+  checkTime,
   checkVoteCast,
   checkVoteClose,
   checkVoteOpen,
@@ -70,7 +71,12 @@ export const councilVoteMachine = setup({
     isItemUndecided: ({ context }) => checkVoteOpen(context).ok,
     mayCastVote: ({ context, event }) => event.type === 'vote.cast' && checkVoteCast(context, event.memberId).ok,
     isStillQuorate: ({ context }) => checkVoteClose(context).ok,
-    isNotBackwards: ({ context, event }) => event.type === 'time.advanceTo' && checkAdvanceTo(context, event.date).ok,
+    // Shape-checked too: an event that skipped the schema (no days, no date) must not reach the date arithmetic.
+    isTimeMoveAllowed: ({ context, event }) => {
+      if (event.type === 'time.advance') return Number.isInteger(event.days) && checkTime(context, event).ok;
+      if (event.type === 'time.advanceTo') return isIsoDate(String(event.date)) && checkTime(context, event).ok;
+      return false;
+    },
   },
   actions: {
     recordSessionKind: assign(({ context, event }) => {
@@ -123,16 +129,10 @@ export const councilVoteMachine = setup({
         d.votes = {};
       }),
     ),
-    advanceDate: assign(({ context, event }) => {
-      assertEvent(event, 'time.advance');
+    moveDate: assign(({ context, event }) => {
+      assertEvent(event, ['time.advance', 'time.advanceTo']);
       return produce(context, (d) => {
-        d.date = addDays(d.date, event.days);
-      });
-    }),
-    advanceDateTo: assign(({ context, event }) => {
-      assertEvent(event, 'time.advanceTo');
-      return produce(context, (d) => {
-        d.date = event.date;
+        d.date = dateAfter(d.date, event);
       });
     }),
   },
@@ -141,8 +141,8 @@ export const councilVoteMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'idle',
   on: {
-    'time.advance': { actions: 'advanceDate' },
-    'time.advanceTo': { guard: 'isNotBackwards', actions: 'advanceDateTo' },
+    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
+    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
   },
   states: {
     idle: {

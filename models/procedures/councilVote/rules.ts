@@ -2,9 +2,9 @@
  * The rules of a session as pure checks returning a Verdict. The machine's guards, explain()
  * and offers() ask these same functions; nothing else restates a rule.
  */
-import type { Verdict } from '../core/types';
+import { checkTimeEvent } from '../core/time';
+import type { TimeEvent, Verdict } from '../core/types';
 import type { CouncilEvent } from './schema';
-import { isNotBefore } from './schema';
 import { quorumCitation, quorumNeeded, tally, type BodyKind, type Choice, type MajorityRule, type TallyResult, type VoteRules } from './tally';
 
 /** The top-level states (design.md). */
@@ -145,10 +145,9 @@ export function decisionOf(ctx: CouncilVoteContext): Decision {
   return d;
 }
 
-/** The simulated clock never runs backwards (design.md, "Time in simulations"). */
-export function checkAdvanceTo(ctx: CouncilVoteContext, date: string): Verdict {
-  if (isNotBefore(date, ctx.date)) return { ok: true };
-  return { ok: false, code: 'time.backwards', citation: 'council.sessions', values: { date, current: ctx.date } };
+/** The simulated clock never runs backwards (design.md, "Time in simulations"); the core's rule, our article. */
+export function checkTime(ctx: CouncilVoteContext, event: TimeEvent): Verdict {
+  return checkTimeEvent(ctx.date, event, 'council.sessions');
 }
 
 type EventType = CouncilEvent['type'];

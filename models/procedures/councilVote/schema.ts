@@ -3,13 +3,11 @@
  * Types are inferred from the schemas, so the file format and the machine cannot drift apart.
  */
 import { z } from 'zod';
-import { compareIso, isIsoDate } from '../../calendar';
 import { COUNCIL_LEVELS } from '../../org/types';
 import { idSchema, localizedTextSchema } from '../../org/schema';
+import { isoDateSchema, timeEventSchemas } from '../core/time';
 import type { TimeEvent } from '../core/types';
 import { CHOICES, MAJORITY_RULES } from './tally';
-
-export const isoDateSchema = z.string().refine(isIsoDate, 'a real date written YYYY-MM-DD');
 
 export const quorumRuleSchema = z
   .strictObject({
@@ -80,17 +78,8 @@ export const councilEventSchema = z.discriminatedUnion('type', [
 
 export type CouncilEvent = z.infer<typeof councilEventSchema>;
 
-export const timeEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('time.advance'), days: z.number().int().min(0).max(3660) }),
-  z.strictObject({ type: z.literal('time.advanceTo'), date: isoDateSchema }),
-]) satisfies z.ZodType<TimeEvent>;
-
-export const councilVoteEventSchema = z.union([councilEventSchema, timeEventSchema]);
+/** The procedure's events and the two time events of the shared core. */
+export const councilVoteEventSchema = z.discriminatedUnion('type', [...councilEventSchema.options, ...timeEventSchemas]);
 
 /** Every event the machine knows. */
 export type CouncilVoteEvent = CouncilEvent | TimeEvent;
-
-/** Dates compare as strings; kept here so that the schema and the machine read them alike. */
-export function isNotBefore(date: string, than: string): boolean {
-  return compareIso(date, than) >= 0;
-}
