@@ -5,12 +5,14 @@
 import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
 import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
+import { councilVoteDefinition } from './councilVote';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
 
 export const PROCEDURES: ProcedureRegistry = {
   inspection: inspectionDefinition,
   protest: protestDefinition,
+  councilVote: councilVoteDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */
