@@ -54,6 +54,13 @@ export function readOrgText(text: string): ReadResult {
       en: `Version ${shown} is not one this app reads (it reads version ${ORG_VERSION}).`,
     });
   }
+  if ((raw as Record<string, unknown>).format === ORG_FORMAT && (raw as Record<string, unknown>).document === undefined) {
+    return refuse('document', {
+      kk: 'Файлда "document" бөлімі жоқ: ашатын құжат жоқ.',
+      ru: 'В файле нет раздела "document": открывать нечего.',
+      en: 'The file has no "document" section: there is nothing to open.',
+    });
+  }
   const parsed = tryParseOrgFile(raw);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   return checkInvariants(parsed.value.document);

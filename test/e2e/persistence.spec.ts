@@ -3,7 +3,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES } from '../../models/org/templates';
 import { openApp, waitForLayout } from './helpers';
 
-const full = TEMPLATES.find((t) => t.id === 'kazakhstan')!;
 const classroom = TEMPLATES.find((t) => t.id === 'classroom')!;
 const nodes = (page: Page) => page.locator('.react-flow__node');
 const items = (page: Page) => page.getByTestId('documents-menu').getByTestId('doc-item');
@@ -137,9 +136,9 @@ test('a damaged stored document is skipped with a message, the rest still opens'
           const tx = req.result.transaction('documents', 'readwrite');
           tx.objectStore('documents').put({ id: 'broken', name: 'Broken', doc: { units: 'nope' }, updatedAt: Date.now() + 1e6 });
           tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(new Error(String(tx.error)));
         };
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(new Error(String(req.error)));
       }),
   );
   const errors: string[] = [];

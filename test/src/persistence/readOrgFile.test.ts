@@ -41,7 +41,7 @@ describe('reading org files', () => {
   });
 
   it('drops a leading byte-order mark', () => {
-    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(toOrgFile(TEMPLATES[1]!.build()))}`);
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(toOrgFile(TEMPLATES[1].build()))}`);
     expect(readOrgBytes(bytes).ok).toBe(true);
   });
 

@@ -15,7 +15,7 @@ describe('stored records', () => {
     ['a document of the wrong shape', { id: 'a1', name: 'x', doc: { units: 'nope' }, updatedAt: 1 }, /doc\.(title|units)/],
     ['markup in the name', { id: 'a1', name: '<b>x</b>', doc, updatedAt: 1 }, /name/],
     ['a bad date', { id: 'a1', name: 'x', doc, updatedAt: 'yesterday' }, /updatedAt/],
-    ['a broken invariant', { id: 'a1', name: 'x', doc: { ...doc, units: { ...doc.units, gpo: { ...doc.units.gpo!, parentId: 'nowhere' } } }, updatedAt: 1 }, /nowhere/],
+    ['a broken invariant', { id: 'a1', name: 'x', doc: { ...doc, units: { ...doc.units, gpo: { ...doc.units.gpo, parentId: 'nowhere' } } }, updatedAt: 1 }, /nowhere/],
     ['not an object', 'garbage', /record/],
   ])('skips a record with %s and says why', (_, raw, why) => {
     const r = parseRecord('k', raw);
