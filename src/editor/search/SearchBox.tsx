@@ -72,8 +72,9 @@ export function SearchBox() {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
-            setOpen(true);
-            if (hits.length > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+            // A closed list only opens; an open one moves.
+            if (!shown) setOpen(true);
+            else if (hits.length > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
           } else if (e.key === 'Enter') {
             e.preventDefault();
             const hit = hits[active];

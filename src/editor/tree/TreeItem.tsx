@@ -52,7 +52,7 @@ function TreeItemView({ row, name, kind, findings, severity, selected, active, c
         )}
         <span className="tree-text" title={row.group ? name : `${name} — ${kind}`}>
           <span className="tree-name">{name}</span>
-          {!row.group && <span className="tree-kind">{kind}</span>}
+          {!row.group && kind !== name && <span className="tree-kind">{kind}</span>}
         </span>
         {row.group && <span className="tree-count" aria-hidden="true">{row.childCount}</span>}
         {findings > 0 && (

@@ -80,10 +80,18 @@ export function TreePanel({ lang }: { lang: Lang }) {
   })();
   const active = rows[activeIndex]?.id ?? null;
 
-  // The canvas selected something: the tree follows (without taking the keyboard focus).
+  // The canvas selected something: the tree follows (without taking the keyboard focus), once the
+  // unit has a row (a search may open its superiors first). Other changes of the rows leave the tab stop alone.
+  const follow = useRef<UnitId | null>(null);
   useEffect(() => {
-    const first = selection[0];
-    if (first !== undefined && model.rowIndex.has(first)) setActiveId(first);
+    follow.current = selection[0] ?? null;
+  }, [selection]);
+  useEffect(() => {
+    const id = follow.current;
+    if (id !== null && model.rowIndex.has(id)) {
+      follow.current = null;
+      setActiveId(id);
+    }
   }, [selection, model]);
 
   useEffect(() => {

@@ -19,13 +19,20 @@ export function revealUnit(store: EditorStore, handle: () => DiagramHandle | nul
     if (hiddenByFocus) store.setFocus(null);
   }
   store.select([id]);
+  // Wait until the card is drawn, the layout is idle and the card has stopped moving for a couple of frames.
   let tries = 0;
+  let last = '';
+  let still = 0;
   const attempt = () => {
     const h = handle();
-    const drawn = h?.geometry().some((g) => g.id === id) ?? false;
+    const box = h?.geometry().find((g) => g.id === id);
     const busy = h?.element()?.dataset.layout === 'busy';
-    if (h && drawn && !busy) h.focusUnit(id);
-    else if (tries++ < 120) requestAnimationFrame(attempt);
+    const where = box ? `${box.x},${box.y}` : '';
+    still = box && !busy && where === last ? still + 1 : 0;
+    last = where;
+    if (h && still >= 2) h.focusUnit(id);
+    else if (tries++ < 180) requestAnimationFrame(attempt);
+    else h?.focusUnit(id);
   };
   // Start on the next frame: the canvas has to see the opened subtree first.
   requestAnimationFrame(attempt);
