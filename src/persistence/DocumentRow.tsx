@@ -59,7 +59,7 @@ export function DocumentRow({ doc, current, onOpen, onRename, onDuplicate, onDel
   return (
     <li className={current ? 'doc-row current' : 'doc-row'} data-testid="doc-item" data-id={doc.id} aria-current={current ? 'true' : undefined}>
       <button type="button" className="doc-open" onClick={onOpen} data-testid="doc-open" title={t('open')}>
-        <span className="doc-name">{doc.name}</span>
+        <span className="doc-name" title={doc.name}>{doc.name}</span>
         <span className="doc-when">{t('edited', { when })}</span>
       </button>
       <span className="doc-actions">

@@ -52,6 +52,12 @@ const lang = (): Lang => (['kk', 'ru', 'en'].includes(i18next.language) ? (i18ne
 const COPY: LocalizedText = { kk: 'көшірмесі', ru: 'копия', en: 'copy' };
 const UNTITLED: LocalizedText = { kk: 'Атаусыз құжат', ru: 'Документ без названия', en: 'Untitled document' };
 
+/** A document's name in the list: its template's title when it is one, else its own title. */
+function suggestedName(doc: OrgDocument): string {
+  const tpl = TEMPLATES.find((t) => t.id === doc.template);
+  return (tpl?.title ?? doc.title)[lang()] || UNTITLED[lang()];
+}
+
 /**
  * Keeps the editor's work: named documents in IndexedDB, the open one saved
  * shortly after every change, the last open one brought back on start. A
@@ -80,7 +86,7 @@ export class PersistenceController {
     } else {
       // First run: the template the app started with becomes the first document.
       const doc = store.getState().doc;
-      const first: DocumentMeta = { id: newRecordId(), name: uniqueName(doc.title[lang()] || UNTITLED[lang()], []), updatedAt: Date.now() };
+      const first: DocumentMeta = { id: newRecordId(), name: uniqueName(suggestedName(doc), []), updatedAt: Date.now() };
       this.state = { available: restored.available, docs: [first], currentId: first.id, pending: false, skipped: restored.skipped, error: null };
       this.write({ ...first, doc }, true);
     }
@@ -240,7 +246,7 @@ export class PersistenceController {
   /** A document loaded from outside (template picker, Open…): kept as a new named document. */
   private adopt(doc: OrgDocument) {
     void this.flush();
-    const record: StoredDocument = { id: newRecordId(), name: this.freeName(doc.title[lang()] || UNTITLED[lang()]), doc, updatedAt: Date.now() };
+    const record: StoredDocument = { id: newRecordId(), name: this.freeName(suggestedName(doc)), doc, updatedAt: Date.now() };
     this.set({ docs: [meta(record), ...this.state.docs], currentId: record.id });
     this.write(record, true);
     this.rememberOpen(record.id);
