@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { ParseProblem } from '../../models/org/schema';
@@ -24,11 +24,11 @@ import { Timeline } from './Timeline';
 import { useOrgInvolvement } from './useOrgInvolvement';
 import { newSession, useSimulation, type Session } from './useSimulation';
 
-/** The council meeting view, when its author has written it (src/simulator/meeting/MeetingView.tsx). */
-type MeetingProps = { run: unknown; steps: unknown; snapshot: unknown; lang: Lang; doc: OrgDocument; onSend: (event: { type: string }) => void };
-const meetingModules = import.meta.glob<{ MeetingView: ComponentType<MeetingProps> }>('./meeting/MeetingView.tsx');
-const meetingLoader = Object.values(meetingModules)[0];
-const MeetingView = meetingLoader ? lazy(() => meetingLoader().then((m) => ({ default: m.MeetingView }))) : null;
+/** The council meeting screen, loaded with the first councilVote run. */
+const MeetingView = lazy(() => import('./meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
+
+/** What the centre shows: the meeting (councilVote runs only), the org diagram or the statechart. */
+type View = 'meeting' | 'diagram' | 'statechart';
 
 function sessionFromHash(): { session: Session | null; problems: ParseProblem[] | null } {
   const m = /^#run=(.*)$/.exec(window.location.hash);
@@ -48,7 +48,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const [chosen, setChosen] = useState<ProcedureId>(procedure);
   const [drafts, setDrafts] = useState<Record<ProcedureId, unknown>>(() => ({ ...DEFAULT_INPUTS, [procedure]: session.run.input }));
   const [problems, setProblems] = useState<{ kind: 'file' | 'link'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
-  const [view, setView] = useState<'diagram' | 'statechart'>('diagram');
+  const [view, setView] = useState<View>(procedure === 'councilVote' ? 'meeting' : 'diagram');
   const [orgMessage, setOrgMessage] = useState<string | null>(null);
   const involvement = useOrgInvolvement(doc, session.run);
 
@@ -56,6 +56,8 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
     (s: Session) => {
       sim.load(s);
       setChosen(s.run.procedure);
+      // A council run opens on its meeting; another run never stays on a meeting tab it lacks.
+      setView((v) => (s.run.procedure === 'councilVote' ? 'meeting' : v === 'meeting' ? 'diagram' : v));
       setDrafts((d) => ({ ...d, [s.run.procedure]: s.run.input }));
     },
     [sim],
@@ -101,14 +103,22 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   };
   const decideStep = steps.find((s) => s.verdict.ok && s.event.type === 'inspection.decide')?.index ?? -1;
   const linkedTitle = (session.run.input as { linkedRun?: { title?: string } }).linkedRun?.title;
-  const showMeeting = procedure === 'councilVote' && MeetingView !== null;
+  const isCouncil = procedure === 'councilVote';
+  const shown: View = view === 'meeting' && !isCouncil ? 'diagram' : view;
+  // The meeting in the centre takes the left column's room too: the input is on the diagram tab.
+  const meetingCentre = shown === 'meeting' && chosen === 'councilVote';
+  const views: View[] = isCouncil ? ['meeting', 'diagram', 'statechart'] : ['diagram', 'statechart'];
+  const chooseProcedure = (p: ProcedureId) => {
+    setChosen(p);
+    if (p !== 'councilVote' && view === 'meeting') setView('diagram');
+  };
 
   return (
     <main className="simulator" data-testid="simulator" data-procedure={procedure}>
       <div className="sim-top">
         <label className="sim-proc">
           {t('procedure')}{' '}
-          <select data-testid="procedure-select" value={chosen} onChange={(e) => setChosen(e.target.value as ProcedureId)}>
+          <select data-testid="procedure-select" value={chosen} onChange={(e) => chooseProcedure(e.target.value as ProcedureId)}>
             {PROCEDURE_IDS.filter((id) => PROCEDURES[id]).map((id) => (
               <option key={id} value={id}>{PROCEDURES[id]?.title[lang] ?? id}</option>
             ))}
@@ -138,7 +148,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           <button type="button" onClick={() => setProblems(null)}>{t('dismiss')}</button>
         </div>
       )}
-      <div className="sim-grid">
+      <div className={`sim-grid${meetingCentre ? ' is-meeting' : ''}`}>
         <aside className="sim-left">
           <section className="sim-panel">
             <h3>{t('setup')}: {t(`procedures.${chosen}`)}</h3>
@@ -158,26 +168,30 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
             </p>
           )}
           <div className="sim-views segmented-light" role="tablist">
-            {(['diagram', 'statechart'] as const).map((v) => (
-              <button key={v} type="button" role="tab" aria-selected={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
+            {views.map((v) => (
+              <button key={v} type="button" role="tab" aria-selected={shown === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
             ))}
           </div>
           <div className="sim-view">
-            {view === 'diagram' ? (
-              <OrgPane doc={doc} lang={lang} highlight={involvement.highlight} council={chosen === 'councilVote'} onUnitClick={onUnitClick} />
-            ) : (
-              def && snapshot && <StatechartView machine={def.machine} value={stateValueString(snapshot)} />
+            {shown === 'meeting' && def && snapshot && (
+              <div className="sim-meeting">
+                <Suspense fallback={null}>
+                  <MeetingView run={session.run} steps={steps} snapshot={snapshot} lang={lang} doc={doc} onSend={sim.send} />
+                </Suspense>
+              </div>
             )}
+            {shown === 'diagram' && <OrgPane doc={doc} lang={lang} highlight={involvement.highlight} council={chosen === 'councilVote'} onUnitClick={onUnitClick} />}
+            {shown === 'statechart' && def && snapshot && <StatechartView machine={def.machine} value={stateValueString(snapshot)} />}
           </div>
-          {ctx && <CalendarStrip date={ctx.date} deadlines={deadlines} lang={lang} />}
+          {ctx && shown !== 'meeting' && <CalendarStrip date={ctx.date} deadlines={deadlines} lang={lang} />}
         </div>
         <aside className="sim-right">
-          {def && snapshot && showMeeting && MeetingView && (
+          {def && snapshot && isCouncil && shown !== 'meeting' && (
             <Suspense fallback={null}>
               <MeetingView run={session.run} steps={steps} snapshot={snapshot} lang={lang} doc={doc} onSend={sim.send} />
             </Suspense>
           )}
-          {def && snapshot && !showMeeting && (
+          {def && snapshot && !isCouncil && (
             <EventPanel def={def} snapshot={snapshot} lang={lang} position={position} total={steps.length} onSend={sim.send} />
           )}
           {def && (

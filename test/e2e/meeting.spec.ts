@@ -135,3 +135,31 @@ test('the meeting screen speaks Kazakh and Russian', async ({ page }) => {
   await expect(page.getByTestId('quorum-check')).toHaveText('Проверить кворум');
   await expect(page.getByTestId('meeting')).toContainText('внеочередное заседание');
 });
+
+test('a council sample opens on the Meeting tab in the centre, with the timeline on the right, and fits 1280x720 without sideways scrolling', async ({ page }) => {
+  await openApp(page, 'kk');
+  await page.locator('[data-screen=simulator]').click();
+  await page.getByTestId('scenario-select').selectOption('council-republican-two-items.json');
+  await expect(page.getByTestId('view-meeting')).toHaveAttribute('aria-selected', 'true');
+  const centre = page.locator('.sim-center');
+  await expect(centre.getByTestId('meeting')).toBeVisible();
+  await expect(page.locator('.sim-right').getByTestId('timeline')).toBeVisible();
+  await expect(page.locator('.sim-right').getByTestId('meeting')).toHaveCount(0);
+  // Step 29: the second item's vote is open, five members have voted.
+  await page.locator('[data-testid=step][data-step="29"] .sim-step-main').click();
+  await expect(page.getByTestId('meeting')).toHaveAttribute('data-state', 'voting');
+  for (const id of ['quorum-meter', 'meeting-roster', 'tally', 'verdict', 'vote-close', 'vote-agency-anticor-for', 'vote-agency-mchs-abstain']) {
+    await expect(centre.getByTestId(id), id).toBeInViewport({ ratio: 1 });
+  }
+  const overflow = await page.evaluate(() => {
+    const m = document.querySelector('.sim-meeting')!;
+    return { page: document.documentElement.scrollWidth - window.innerWidth, meeting: m.scrollWidth - m.clientWidth };
+  });
+  expect(overflow).toEqual({ page: 0, meeting: 0 });
+  // The other views are a tab away; the meeting then drives the run from the side column.
+  await page.getByTestId('view-statechart').click();
+  await expect(page.getByTestId('statechart')).toHaveAttribute('data-state', 'voting');
+  await expect(page.locator('.sim-right').getByTestId('meeting')).toBeVisible();
+  await page.getByTestId('view-meeting').click();
+  await expect(centre.getByTestId('meeting')).toBeVisible();
+});

@@ -37,7 +37,8 @@ export function MemberRow({ id, name, role, snapshot, voting, lang, onSend }: Pr
       <span className="member-badges">
         {role === 'chair' && <span className="badge chair">{t('roster.chair')}</span>}
         {role === 'invited' && <span className="badge invited">{t('roster.invitedBadge')}</span>}
-        {cast !== undefined && <span className={`badge vote-${cast}`} data-testid={`cast-${id}`}>{t(`choice.${cast}`)}</span>}
+        {/* While the vote is open the pressed button says it; afterwards the badge does. */}
+        {cast !== undefined && !voting && <span className={`badge vote-${cast}`} data-testid={`cast-${id}`}>{t(`choice.${cast}`)}</span>}
       </span>
       {voting && (
         <span className="vote-buttons" role="group">
@@ -48,7 +49,8 @@ export function MemberRow({ id, name, role, snapshot, voting, lang, onSend }: Pr
               <button
                 key={choice}
                 type="button"
-                className={`vote-${choice}`}
+                className={`vote-${choice}${cast === choice ? ' is-chosen' : ''}`}
+                aria-pressed={cast === choice}
                 disabled={!v.ok}
                 title={v.ok ? t(`vote.${choice}`) : reasonText(v, t, lang)}
                 data-testid={`vote-${id}-${choice}`}
