@@ -8,7 +8,6 @@ import {
   useNodesState,
   useReactFlow,
   type Connection,
-  type Node,
 } from '@xyflow/react';
 import type { LayoutDirection } from '../../../models/layout';
 import type { Lang } from '../../../models/law/types';
@@ -115,6 +114,8 @@ export function DiagramCanvas(props: Props) {
   const fitTop = useCallback(() => showTopOfHierarchy(rf, doc, wrapper.current), [rf, doc]);
   const fitAll = useCallback(() => void rf.fitView({ padding: 0.05, duration: 300 }), [rf]);
   const onSelectionChange = props.onSelectionChange;
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
   const focusUnit = useCallback(
     (id: UnitId) => {
       const n = rf.getNode(id);
@@ -135,15 +136,17 @@ export function DiagramCanvas(props: Props) {
   const element = useCallback(() => wrapper.current, []);
   useImperativeHandle(handle, () => ({ fitAll, fitTop, focusUnit, positions, geometry, element }), [fitAll, fitTop, focusUnit, positions, geometry, element]);
 
-  // A new document (or direction) starts from the top of the hierarchy; a language switch or an edit keeps the view.
+  // A new document (or direction) starts from the top of the hierarchy, once its own layout has landed;
+  // a language switch or an edit keeps the view.
   const lastFitted = useRef<string>('');
+  const loadId = props.loadId ?? 0;
   useEffect(() => {
-    if (!layout.ready) return;
-    const fitKey = `${props.loadId ?? 0}|${doc.title.en}|${direction}`;
+    const fitKey = `${loadId}|${direction}`;
+    if (!layout.ready || layout.busy || layout.laidOutFor !== fitKey) return;
     if (lastFitted.current === fitKey) return;
     lastFitted.current = fitKey;
     requestAnimationFrame(() => fitTop());
-  }, [layout.generation, layout.ready, doc.title.en, direction, props.loadId, fitTop]);
+  }, [layout.generation, layout.ready, layout.busy, layout.laidOutFor, loadId, direction, fitTop]);
 
   const onMoved = props.onMoved;
   const onConnectUnits = props.onConnectUnits;
@@ -160,12 +163,21 @@ export function DiagramCanvas(props: Props) {
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onSelectionChange={({ nodes: sel }: { nodes: Node[] }) => {
+          onNodesChange={(changes) => {
+            onNodesChange(changes);
+            // Only what the user did (click, box, pane click) changes the editor's selection; React Flow's
+            // onSelectionChange also echoes the props we pass and would fight a selection made elsewhere.
             if (!onSelectionChange) return;
-            const ids = sel.map((n) => n.id);
-            const same = ids.length === selection.length && ids.every((id) => selection.includes(id));
-            if (!same) onSelectionChange(ids);
+            const cur = selectionRef.current;
+            const next = new Set(cur);
+            let touched = false;
+            for (const c of changes) {
+              if (c.type !== 'select') continue;
+              touched = true;
+              if (c.selected) next.add(c.id);
+              else next.delete(c.id);
+            }
+            if (touched && (next.size !== cur.length || cur.some((id) => !next.has(id)))) onSelectionChange([...next]);
           }}
           onNodeDragStop={(_e, _node, dragged) => onMoved?.(dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))}
           onConnect={(c: Connection) => onConnectUnits?.(c.source, c.target)}

@@ -12,6 +12,8 @@ export interface LayoutState {
   busy: boolean;
   /** Increments each time a full layout lands, so the canvas can fit the view once per new layout. */
   generation: number;
+  /** `loadId|direction` the last full layout was made for: the view is fitted once that matches the current one. */
+  laidOutFor: string;
 }
 
 interface Args {
@@ -41,12 +43,14 @@ function nextFrames(n: number): Promise<void> {
  */
 export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: Args): LayoutState {
   const { getNodes } = useReactFlow();
-  const [state, setState] = useState<LayoutState>({ positions: {}, stacked: {}, ready: false, busy: true, generation: 0 });
+  const [state, setState] = useState<LayoutState>({ positions: {}, stacked: {}, ready: false, busy: true, generation: 0, laidOutFor: '' });
   const fullKey = `${loadId}|${tidyId}|${direction}|${lang}|${[...hidden].sort().join(',')}`;
   const docRef = useRef(doc);
   docRef.current = doc;
   const hiddenRef = useRef(hidden);
   hiddenRef.current = hidden;
+  const loadIdRef = useRef(loadId);
+  loadIdRef.current = loadId;
   /** Each unit's parent when it was last placed: a unit moved to another parent is placed anew. */
   const placedUnder = useRef(new Map<UnitId, UnitId | undefined>());
 
@@ -66,7 +70,7 @@ export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: A
       const result = await layoutOrg(current, engine, { direction, sizes, hidden: hiddenRef.current });
       if (cancelled) return;
       placedUnder.current = new Map(Object.values(current.units).map((u) => [u.id, u.parentId]));
-      setState((s) => ({ positions: result.positions, stacked: result.stacked, ready: true, busy: false, generation: s.generation + 1 }));
+      setState((s) => ({ positions: result.positions, stacked: result.stacked, ready: true, busy: false, generation: s.generation + 1, laidOutFor: `${loadIdRef.current}|${direction}` }));
     })();
     return () => {
       cancelled = true;
