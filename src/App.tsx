@@ -31,7 +31,6 @@ export function App() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [screen, setScreen] = useState<Screen>(initialScreen);
-  const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
   const [store] = useState(() => createEditorStore(TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] }));
   usePersistence(store);
   return (
@@ -51,7 +50,7 @@ export function App() {
             <LanguageSwitch />
           </div>
         </header>
-        {screen === 'diagram' ? <OrgEditor templateId={templateId} onTemplateId={setTemplateId} /> : <Simulator lang={lang} />}
+        {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
       </div>
     </EditorContext.Provider>
   );

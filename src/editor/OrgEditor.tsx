@@ -24,7 +24,7 @@ import { LayerSwitch } from './toolbar/LayerSwitch';
 const DEFAULT_LAYERS: ReadonlySet<RelationKind> = new Set<RelationKind>(['subordination', 'accountability']);
 
 /** The diagram screen: toolbar, canvas, properties and findings around the editor store. */
-export function OrgEditor({ templateId, onTemplateId }: { templateId: string; onTemplateId: (id: string) => void }) {
+export function OrgEditor() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const store = useEditorStore();
@@ -58,17 +58,16 @@ export function OrgEditor({ templateId, onTemplateId }: { templateId: string; on
     onSearch: () => document.querySelector<HTMLInputElement>('[data-testid=search-input]')?.focus(),
   });
 
+  // The picker shows which template the open document came from.
+  const templateId = doc.template ?? '';
   const pickTemplate = (id: string) => {
     const tpl = TEMPLATES.find((x) => x.id === id);
-    if (!tpl) return;
-    onTemplateId(id);
-    store.load(tpl.build());
+    if (tpl) store.load(tpl.build());
   };
   const openFile = async (file: File) => {
     const r = await readOrgFile(file);
     if (r.ok) {
       setProblems(null);
-      onTemplateId('');
       store.load(r.doc);
     } else setProblems(r.problems);
   };

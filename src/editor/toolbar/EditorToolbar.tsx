@@ -33,8 +33,7 @@ export function EditorToolbar(p: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('app.title')}>
       <label className="field">
-        <span>{t('toolbar.template')}</span>
-        <select value={p.templateId} onChange={(e) => p.onTemplate(e.target.value)} data-testid="template-picker">
+        <select aria-label={t('toolbar.template')} title={t('toolbar.template')} value={p.templateId} onChange={(e) => p.onTemplate(e.target.value)} data-testid="template-picker">
           {p.templateId === '' && <option value="">—</option>}
           {TEMPLATES.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>{tpl.title[lang]}</option>
