@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser tests drive the built app in Debian's Chromium; Playwright never downloads a browser here.
-const port = 4599;
+const port = Number(process.env.E2E_PORT ?? 4599);
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
