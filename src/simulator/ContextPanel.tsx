@@ -17,10 +17,10 @@ function Counters({ procedure, context }: { procedure: ProcedureId; context: unk
     rows.push([t('counters.suspensions'), String(c.suspension.count)], [t('counters.refusals'), String(c.access.refusals)]);
   } else if (procedure === 'protest') {
     const c = context as ProtestContext;
-    if (c.term) rows.push([t('counters.term'), `${c.term.days} ${c.term.unit}`]);
+    if (c.term) rows.push([t('counters.term'), t('payload.termValue', { days: c.term.days, unit: t(`unit.${c.term.unit}`) })]);
     rows.push([t('counters.suspendedAct'), c.suspended ? `✓ ${c.suspendedOn ?? ''}` : '—']);
     if (c.outcome) rows.push([t('counters.outcome'), t(`state.${c.outcome}`)]);
-    if (c.courtOutcome) rows.push([t('counters.court'), c.courtOutcome]);
+    if (c.courtOutcome) rows.push([t('counters.court'), t(`courtOutcome.${c.courtOutcome}`)]);
   } else {
     const c = context as { present?: string[]; decisions?: unknown[] };
     if (c.present) rows.push([t('counters.present'), String(c.present.length)]);

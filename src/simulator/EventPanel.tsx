@@ -38,7 +38,8 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
         .filter((x): x is { offer: typeof x.offer; verdict: Extract<Verdict, { ok: false }> } => !x.verdict.ok),
     [def, snapshot, offers],
   );
-  const stateKey = JSON.stringify(snapshot.value) + date;
+  // The language is in the key too: an offer's editable payload (inspectors' names) starts again in it.
+  const stateKey = JSON.stringify(snapshot.value) + date + lang;
   const domain = offers.filter((o) => !isTime(o.event.type));
   const timeOffers = offers.filter((o) => isTime(o.event.type));
   const active = snapshot.status === 'active';

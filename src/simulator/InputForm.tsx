@@ -66,15 +66,30 @@ interface Props {
   lang: Lang;
   onDraft: (d: unknown) => void;
   onStart: () => void;
+  /** councilVote: the council or collegium whose roster fills the draft, and how to pick another. */
+  councilId?: string | null;
+  onPickCouncil?: (id: string) => void;
+}
+
+/**
+ * A zod issue in the reader's language: the schema's own message is English, so it goes in the
+ * tooltip and the line says what kind of problem it is.
+ */
+function issueText(issue: { code: string; message: string; input?: unknown }, t: ReturnType<typeof useTranslation<'simulator'>>['t']): string {
+  const missing = issue.code === 'invalid_type' && (issue.input === undefined || /received undefined/.test(issue.message));
+  return missing ? t('issue.missing') : t(`issue.${issue.code}`, { defaultValue: t('issue.custom') });
 }
 
 /** The procedure's input, generated from its fields and checked by its own zod schema. */
-export function InputForm({ def, draft, doc, lang, onDraft, onStart }: Props) {
+export function InputForm({ def, draft, doc, lang, onDraft, onStart, councilId = null, onPickCouncil }: Props) {
   const { t } = useTranslation('simulator');
   const parsed = def.inputSchema.safeParse(draft);
   const unitPath = def.id === 'inspection' ? ['initiator', 'unitId'] : def.id === 'protest' ? ['prosecutor', 'unitId'] : null;
   const unitId = unitPath ? (get(draft, unitPath) as string | undefined) : undefined;
   const body = def.id === 'councilVote' ? (get(draft, ['body']) as { permanentMembers?: string[]; chairId?: string } | undefined) : undefined;
+  const councils = def.id === 'councilVote' ? Object.values(doc.units).filter((u) => u.kind === 'coordinationCouncil' || u.kind === 'collegium') : [];
+  // Before a council is picked the roster hint says what to do; the schema's "body missing" would only repeat it.
+  const issues = parsed.success ? [] : parsed.error.issues.filter((i) => !(def.id === 'councilVote' && !body && i.path[0] === 'body'));
   return (
     <form className="sim-form" data-testid="input-form" onSubmit={(e) => { e.preventDefault(); if (parsed.success) onStart(); }}>
       {FIELDS[def.id].map((f) => {
@@ -101,18 +116,29 @@ export function InputForm({ def, draft, doc, lang, onDraft, onStart }: Props) {
           {unitId ? t('unitPicked', { name: doc.units[unitId]?.name[lang] ?? unitId }) : t('noUnit')} · {t('pickOnDiagram')}
         </p>
       )}
+      {def.id === 'councilVote' && councils.length > 0 && (
+        <label htmlFor="sim-f-council" className="sim-field sim-field-select">
+          <span>{t('field.council')}</span>
+          <select id="sim-f-council" data-testid="council-select" value={councilId ?? ''} onChange={(e) => e.target.value && onPickCouncil?.(e.target.value)}>
+            <option value="">{t('field.none')}</option>
+            {councils.map((u) => (
+              <option key={u.id} value={u.id}>{u.name[lang]}</option>
+            ))}
+          </select>
+        </label>
+      )}
       {def.id === 'councilVote' && (
         <p className="sim-hint" data-testid="picked-unit">
           {body?.permanentMembers ? t('roster', { count: body.permanentMembers.length }) : t('noUnit')} · {t('pickCouncil')}
         </p>
       )}
-      {!parsed.success && (
+      {issues.length > 0 && (
         <div className="sim-problems" role="alert" data-testid="input-problems">
           {t('inputInvalid')}
           <ul>
-            {parsed.error.issues.slice(0, 8).map((i, k) => (
-              <li key={k}>
-                <code>{i.path.join('.') || '(root)'}</code> — {i.message}
+            {issues.slice(0, 8).map((i, k) => (
+              <li key={k} title={i.message}>
+                <code>{i.path.join('.') || '—'}</code> — {issueText(i, t)}
               </li>
             ))}
           </ul>

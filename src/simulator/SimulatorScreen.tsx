@@ -50,6 +50,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const [problems, setProblems] = useState<{ kind: 'file' | 'link'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
   const [view, setView] = useState<View>(procedure === 'councilVote' ? 'meeting' : 'diagram');
   const [orgMessage, setOrgMessage] = useState<string | null>(null);
+  const [council, setCouncil] = useState<UnitId | null>(null);
   const involvement = useOrgInvolvement(doc, session.run);
 
   const load = useCallback(
@@ -79,8 +80,9 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
     if (!unit) return;
     if (chosen === 'councilVote') {
       const r = rosterFromOrg(doc, id);
-      if (!r.ok) return setOrgMessage(t('rosterProblem', { code: r.code }));
+      if (!r.ok) return setOrgMessage(t('rosterProblem', { code: r.code, reason: t(`rosterCode.${r.code}`) }));
       setOrgMessage(null);
+      setCouncil(id);
       return setDrafts((d) => ({ ...d, councilVote: setPath(d.councilVote, ['body'], r.body) }));
     }
     const paths = UNIT_PATH[chosen];
@@ -104,6 +106,9 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const decideStep = steps.find((s) => s.verdict.ok && s.event.type === 'inspection.decide')?.index ?? -1;
   const linkedTitle = (session.run.input as { linkedRun?: { title?: string } }).linkedRun?.title;
   const isCouncil = procedure === 'councilVote';
+  // Council members by name in the timeline: the run's own names first, then the org document.
+  const names = (session.run.input as { body?: { names?: Record<string, Partial<Record<Lang, string>>> } }).body?.names;
+  const nameOf = useCallback((id: string) => names?.[id]?.[lang] ?? doc.units[id]?.name[lang], [names, doc, lang]);
   const shown: View = view === 'meeting' && !isCouncil ? 'diagram' : view;
   // The meeting in the centre takes the left column's room too: the input is on the diagram tab.
   const meetingCentre = shown === 'meeting' && chosen === 'councilVote';
@@ -152,7 +157,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
         <aside className="sim-left">
           <section className="sim-panel">
             <h3>{t('setup')}: {t(`procedures.${chosen}`)}</h3>
-            {chosenDef && <InputForm def={chosenDef} draft={drafts[chosen]} doc={doc} lang={lang} onDraft={(d) => setDrafts((all) => ({ ...all, [chosen]: d }))} onStart={start} />}
+            {chosenDef && <InputForm def={chosenDef} draft={drafts[chosen]} doc={doc} lang={lang} onDraft={(d) => setDrafts((all) => ({ ...all, [chosen]: d }))} onStart={start} councilId={council} onPickCouncil={onUnitClick} />}
             {orgMessage && <p className="sim-problems" data-testid="org-message">{orgMessage}</p>}
           </section>
           {def && snapshot && <ContextPanel procedure={procedure} snapshot={snapshot} deadlines={deadlines} />}
@@ -181,7 +186,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               </div>
             )}
             {shown === 'diagram' && <OrgPane doc={doc} lang={lang} highlight={involvement.highlight} council={chosen === 'councilVote'} onUnitClick={onUnitClick} />}
-            {shown === 'statechart' && def && snapshot && <StatechartView machine={def.machine} value={stateValueString(snapshot)} />}
+            {shown === 'statechart' && def && snapshot && <StatechartView machine={def.machine} value={stateValueString(snapshot)} lang={lang} />}
           </div>
           {ctx && shown !== 'meeting' && <CalendarStrip date={ctx.date} deadlines={deadlines} lang={lang} />}
         </div>
@@ -205,6 +210,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               onGo={sim.go}
               onReset={sim.reset}
               link={sim.child && decideStep > 0 ? { step: decideStep, label: t('linkedTo'), onOpen: openProtest } : null}
+              nameOf={nameOf}
             />
           )}
         </aside>

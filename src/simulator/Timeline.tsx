@@ -5,7 +5,8 @@ import type { LocalizedNote } from '../../models/procedures/core';
 import type { ProcedureDefinition, Step } from '../../models/procedures/core/types';
 import { Citation, VerdictLine } from './Citation';
 import { eventTypeLabel } from './labels';
-import { eventCitation, payloadText } from './model';
+import { eventCitation } from './model';
+import { payloadText, type NameOf } from './payload';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -20,6 +21,8 @@ interface Props {
   onReset: () => void;
   /** Marks the step that opened a linked run, with a way to it. */
   link?: { step: number; label: string; onOpen: () => void } | null;
+  /** Names for the ids an event carries (council members). */
+  nameOf?: NameOf;
 }
 
 function noteText(note: LocalizedNote | undefined, lang: Lang): string | undefined {
@@ -27,7 +30,7 @@ function noteText(note: LocalizedNote | undefined, lang: Lang): string | undefin
 }
 
 /** The steps of the run: click one to stand there; sending an event there branches. */
-export function Timeline({ def, steps, notes, startDate, position, lang, onGo, onReset, link }: Props) {
+export function Timeline({ def, steps, notes, startDate, position, lang, onGo, onReset, link, nameOf }: Props) {
   const { t } = useTranslation('simulator');
   const list = useRef<HTMLOListElement>(null);
   const n = steps.length;
@@ -57,20 +60,20 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
           const note = noteText(notes[s.index - 1], lang);
           const date = (s.snapshot.context as { date?: string }).date ?? '';
           const cls = [s.index === position ? 'is-current' : '', s.index > position ? 'is-after' : '', s.verdict.ok ? '' : 'is-rejected'].join(' ');
-          const payload = payloadText(s.event);
+          const payload = payloadText(s.event, nameOf ? { lang, t, nameOf } : { lang, t });
           return (
             <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok}>
               <button type="button" className="sim-step-main" onClick={() => onGo(s.index)}>
-                <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(def.id, s.event.type, lang, t)}</strong>
+                <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(s.event.type, lang, t)}</strong>
                 {payload && <span className="sim-payload"> ({payload})</span>}{' '}
                 <span className={`sim-badge ${s.verdict.ok ? 'ok' : 'no'}`}>{s.verdict.ok ? t('accepted') : t('rejected')}</span>{' '}
                 <span className="sim-step-date">{date}</span>
               </button>
               <div className="sim-step-detail">
                 {s.verdict.ok ? (
-                  <Citation id={eventCitation(s.event.type, def.citation)} lang={lang} />
+                  <Citation id={eventCitation(s.event.type, def.citation, s.snapshot.context)} lang={lang} />
                 ) : (
-                  <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} />
+                  <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} nameOf={nameOf} />
                 )}
                 {note && <div className="sim-note">{note}</div>}
                 {link && link.step === s.index && (

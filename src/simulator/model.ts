@@ -8,6 +8,7 @@ import type { CitationId } from '../../models/law';
 import type { InitiatorRole, InspectionContext, InspectionInput } from '../../models/procedures/inspection';
 import type { ActIssuer, ProtestContext, ProtestInput } from '../../models/procedures/protest';
 import type { ProcedureId } from '../../models/procedures/core/types';
+import { majorityCitation, quorumCitation, type CouncilVoteContext } from '../../models/procedures/councilVote';
 import { ancestors } from '../../models/org/queries';
 import type { OrgDocument, UnitId, UnitKind } from '../../models/org/types';
 
@@ -133,14 +134,31 @@ const EVENT_CITATIONS: Record<string, CitationId> = {
   'court.rule': 'protest.claim',
 };
 
-export function eventCitation(type: string, fallback: CitationId): CitationId {
-  return EVENT_CITATIONS[type] ?? fallback;
-}
+/** Council events cite the Regulation; quorum and majority follow the body (a collegium: CL art. 30). */
+const COUNCIL_CITATIONS: Record<string, CitationId | 'quorum' | 'majority'> = {
+  'session.convene': 'council.sessions',
+  'attendance.mark': 'quorum',
+  'quorum.check': 'quorum',
+  'item.open': 'council.chair',
+  'vote.open': 'council.chair',
+  'vote.cast': 'council.equality',
+  'vote.close': 'majority',
+  'item.next': 'council.chair',
+  'session.adjourn': 'quorum',
+  'session.close': 'council.chair',
+};
 
-/** A compact text of an event's payload: `days: 30, reason: largeVolume`. */
-export function payloadText(event: { type: string }): string {
-  return Object.entries(event)
-    .filter(([k]) => k !== 'type')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join(', ');
+/**
+ * The provision behind an accepted step; `context` (the step's) tells a council from a collegium.
+ * @example eventCitation('vote.close', 'council.coordination', { body: { kind: 'collegium' } }) // 'council.collegium'
+ */
+export function eventCitation(type: string, fallback: CitationId, context?: unknown): CitationId {
+  const own = EVENT_CITATIONS[type];
+  if (own) return own;
+  const council = COUNCIL_CITATIONS[type];
+  if (!council) return fallback;
+  const kind = (context as Partial<CouncilVoteContext> | undefined)?.body?.kind ?? 'coordinationCouncil';
+  if (council === 'quorum') return quorumCitation(kind);
+  if (council === 'majority') return majorityCitation(kind);
+  return council;
 }

@@ -163,3 +163,21 @@ test('a council sample opens on the Meeting tab in the centre, with the timeline
   await page.getByTestId('view-meeting').click();
   await expect(centre.getByTestId('meeting')).toBeVisible();
 });
+
+test('the timeline words a council run in the header language: members by name, votes and articles', async ({ page }) => {
+  await openApp(page, 'kk');
+  await page.locator('[data-screen=simulator]').click();
+  await page.getByTestId('scenario-select').selectOption('council-republican-two-items.json');
+  // Step 30: the Anti-Corruption Agency votes against; step 32 is the Ministry's second vote, refused.
+  const cast = page.locator('[data-testid=step][data-step="30"]');
+  await expect(cast).toContainText('Дауыс (мүше: Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі, дауыс: қарсы)');
+  await expect(cast.locator('.sim-cite')).toHaveText('Үйлестіру кеңесі туралы ереже, 4-т.');
+  const refused = page.locator('[data-testid=step][data-step="32"]');
+  await expect(refused.locator('.sim-values')).toHaveText('мүше: Ішкі істер министрлігі, дауыс: жақтайды');
+  await expect(page.locator('[data-testid=step][data-step="33"] .sim-cite')).toHaveText('Үйлестіру кеңесі туралы ереже, 11-т.');
+  await page.locator('[data-lang=ru]').click();
+  await expect(cast).toContainText('Голос (член: Агентство по противодействию коррупции, голос: против)');
+  await expect(page.getByTestId('view-meeting')).toHaveText('Заседание');
+  await page.locator('[data-lang=en]').click();
+  await expect(refused.locator('.sim-values')).toHaveText('member: Ministry of Internal Affairs, vote: for');
+});

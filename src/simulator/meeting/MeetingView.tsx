@@ -54,7 +54,7 @@ export function MeetingView({ run, steps, snapshot, lang, doc, onSend }: Props) 
       </header>
       {refused && (
         <p className="refusal" role="status" data-testid="meeting-refusal">
-          <b>{t('refusal')}</b> ({refused.event.type}): {reasonText(refused.verdict, t, lang)}
+          <b>{t('refusal')}</b> ({t(`event.${refused.event.type}`, { ns: 'simulator', defaultValue: refused.event.type })}): {reasonText(refused.verdict, t, lang)}
         </p>
       )}
       <div className="meeting-grid">

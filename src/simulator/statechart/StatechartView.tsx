@@ -4,6 +4,8 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { useTranslation } from 'react-i18next';
 import type { AnyStateMachine } from 'xstate';
 import { elkInWorker } from '../../editor/layout/elkInWorker';
+import type { Lang } from '../../../models/law/types';
+import { eventTypeLabel } from '../labels';
 import { chartOf, elkGraphOf, isActiveState, type Chart } from './buildGraph';
 
 type StateData = { label: string; active: boolean; compound: boolean; final: boolean };
@@ -31,7 +33,7 @@ function collect(node: ElkNode, out: Positions) {
 }
 
 /** The machine's states laid out by ELK (in its worker), the current state and its parents lit. */
-export function StatechartView({ machine, value }: { machine: AnyStateMachine; value: string }) {
+export function StatechartView({ machine, value, lang }: { machine: AnyStateMachine; value: string; lang: Lang }) {
   const { t } = useTranslation('simulator');
   const chart: Chart = useMemo(() => chartOf(machine), [machine]);
   const labels = useMemo(() => Object.fromEntries(chart.states.map((s) => [s.id, t(`state.${s.key}`, { defaultValue: s.key })])), [chart, t]);
@@ -78,12 +80,12 @@ export function StatechartView({ machine, value }: { machine: AnyStateMachine; v
         source: e.source,
         target: e.target,
         // Only the ways out of the current state are labelled: the rest would bury the picture.
-        label: isActiveState(e.source, value) ? e.events.join(', ') : undefined,
+        label: isActiveState(e.source, value) ? e.events.map((type) => eventTypeLabel(type, lang, t)).join(', ') : undefined,
         className: isActiveState(e.source, value) ? 'is-from-active' : undefined,
         labelStyle: { fontSize: 9 },
         labelBgStyle: { fillOpacity: 0.85 },
       })),
-    [chart, value],
+    [chart, value, lang, t],
   );
 
   return (
