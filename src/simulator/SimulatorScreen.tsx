@@ -15,7 +15,7 @@ import { DEFAULT_INPUTS, UNIT_PATH } from './defaults';
 import { EventPanel } from './EventPanel';
 import './i18n';
 import { InputForm, setPath } from './InputForm';
-import { deadlinesOf, decidedWithProtest, protestInputFrom, ROLE_OF_KIND } from './model';
+import { deadlinesOf, decidedWithProtest, linkedTitleIn, protestInputFrom, ROLE_OF_KIND } from './model';
 import { OrgPane } from './OrgPane';
 import { ProtestControl } from './ProtestControl';
 import { ScenarioBar } from './ScenarioBar';
@@ -168,7 +168,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
         <div className="sim-center">
           {linkedTitle && procedure === 'protest' && (
             <p className="sim-linked" data-testid="linked-from">
-              {t('linkedFrom', { title: linkedTitle })}{' '}
+              {t('linkedFrom', { title: linkedTitleIn(linkedTitle, lang) })}{' '}
               {sim.parent && <button type="button" className="sim-link" onClick={() => { sim.backToParent(); setChosen('inspection'); }}>← {t('backToInspection')}</button>}
             </p>
           )}

@@ -150,7 +150,7 @@ const COUNCIL_CITATIONS: Record<string, CitationId | 'quorum' | 'majority'> = {
 
 /**
  * The provision behind an accepted step; `context` (the step's) tells a council from a collegium.
- * @example eventCitation('vote.close', 'council.coordination', { body: { kind: 'collegium' } }) // 'council.collegium'
+ * @example eventCitation('vote.close', 'council.coordination', { body: { kind: 'coordinationCouncil' } }) // 'council.majority'
  */
 export function eventCitation(type: string, fallback: CitationId, context?: unknown): CitationId {
   const own = EVENT_CITATIONS[type];
@@ -158,7 +158,19 @@ export function eventCitation(type: string, fallback: CitationId, context?: unkn
   const council = COUNCIL_CITATIONS[type];
   if (!council) return fallback;
   const kind = (context as Partial<CouncilVoteContext> | undefined)?.body?.kind ?? 'coordinationCouncil';
+  // The Council Regulation governs councils only; a collegium's whole procedure rests on CL art. 30.
+  if (kind === 'collegium') return 'council.collegium';
   if (council === 'quorum') return quorumCitation(kind);
   if (council === 'majority') return majorityCitation(kind);
   return council;
+}
+
+/**
+ * A linked run's title in one language: runs opened here name their inspection "kk / ru / en".
+ * @example linkedTitleIn('Тексеру / Проверка / Inspection', 'ru') // 'Проверка'
+ */
+export function linkedTitleIn(title: string, lang: 'kk' | 'ru' | 'en'): string {
+  const parts = title.split(' / ');
+  if (parts.length !== 3) return title;
+  return parts[{ kk: 0, ru: 1, en: 2 }[lang]] ?? title;
 }

@@ -5,7 +5,7 @@ import { inspectionDefinition } from '../../../models/procedures/inspection';
 import { protestInputSchema } from '../../../models/procedures/protest';
 import { replay } from '../../../models/procedures/core';
 import { chartOf, isActiveState } from '../../../src/simulator/statechart/buildGraph';
-import { deadlinesOf, higherProsecutors, protestInputFrom, unitOfRole } from '../../../src/simulator/model';
+import { deadlinesOf, eventCitation, higherProsecutors, linkedTitleIn, protestInputFrom, unitOfRole } from '../../../src/simulator/model';
 import type { InspectionContext, InspectionEvent, InspectionInput } from '../../../models/procedures/inspection';
 
 const doc = TEMPLATES[0]?.build() ?? { title: { kk: "", ru: "", en: "" }, units: {}, relations: [] };
@@ -50,5 +50,24 @@ describe('the simulator helpers', () => {
     expect(chart.edges.some((e) => e.source === 'appointed' && e.target === 'inProgress')).toBe(true);
     expect(isActiveState('inProgress', 'inProgress.suspended')).toBe(true);
     expect(isActiveState('inProgress.active', 'inProgress.suspended')).toBe(false);
+  });
+});
+
+describe('citations and titles the timeline shows', () => {
+  it('cites the Council Regulation for a council step and CL art. 30 for a collegium step', () => {
+    const council = { body: { kind: 'coordinationCouncil' } };
+    const collegium = { body: { kind: 'collegium' } };
+    expect(eventCitation('vote.cast', 'council.coordination', council)).toBe('council.equality');
+    expect(eventCitation('quorum.check', 'council.coordination', council)).toBe('council.quorum');
+    expect(eventCitation('vote.close', 'council.coordination', council)).toBe('council.majority');
+    for (const type of ['vote.cast', 'quorum.check', 'vote.close', 'session.close']) expect(eventCitation(type, 'council.coordination', collegium)).toBe('council.collegium');
+    expect(eventCitation('inspection.extend', 'inspection.procedure')).toBe('inspection.term');
+    expect(eventCitation('time.advance', 'inspection.procedure')).toBe('inspection.procedure');
+  });
+
+  it('shows a linked inspection title in the reader language, other titles as they are', () => {
+    expect(linkedTitleIn('Тексеру / Проверка / Inspection', 'kk')).toBe('Тексеру');
+    expect(linkedTitleIn('Тексеру / Проверка / Inspection', 'en')).toBe('Inspection');
+    expect(linkedTitleIn('A / B', 'ru')).toBe('A / B');
   });
 });
