@@ -105,3 +105,31 @@ test('the shortcuts dialog opens on "?"', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts')).toBeVisible();
 });
+
+/** Drags a connection from a card's lower edge and drops it on another card. */
+async function dragConnection(page: Page, from: string, to: string) {
+  // Selecting through the tree zooms in on the unit: first bring every card back into view.
+  await page.getByTestId('fit-all').click();
+  await expect(node(page, from)).toBeInViewport();
+  await page.waitForTimeout(400);
+  await node(page, from).hover();
+  const hb = (await node(page, from).locator('.react-flow__handle[data-handleid=out]').boundingBox())!;
+  const tb = (await node(page, to).boundingBox())!;
+  const [x0, y0, x1, y1] = [hb.x + hb.width / 2, hb.y + hb.height / 2, tb.x + tb.width / 2, tb.y + tb.height / 2];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(x0 + ((x1 - x0) * i) / 20, y0 + ((y1 - y0) * i) / 20);
+  await page.mouse.up();
+}
+
+test('a connection dragged from one card to another makes it the superior, refused where the law forbids, one undo step', async ({ page }) => {
+  await classroom(page);
+  await dragConnection(page, 'oblast-almaty-region', 'district-astana-yesil');
+  expect(await parentOf(page, 'district-astana-yesil')).toBe('oblast-almaty-region');
+  await dragConnection(page, 'military-chief', 'district-astana-saryarka');
+  await expect(page.getByTestId('editor-message')).toContainText('District');
+  expect(await parentOf(page, 'district-astana-saryarka')).toBe('oblast-astana');
+  await page.getByTestId('undo').click();
+  expect(await parentOf(page, 'district-astana-yesil')).toBe('oblast-astana');
+  await expect(page.getByTestId('undo')).toBeDisabled();
+});

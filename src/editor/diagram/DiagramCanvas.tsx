@@ -7,7 +7,6 @@ import {
   SelectionMode,
   useNodesState,
   useReactFlow,
-  type Connection,
 } from '@xyflow/react';
 import type { LayoutDirection } from '../../../models/layout';
 import type { Lang } from '../../../models/law/types';
@@ -66,6 +65,14 @@ const NO_HIDDEN: ReadonlySet<UnitId> = new Set();
 /** Above this many cards, only the visible ones are drawn. */
 export const LARGE_DOCUMENT = 400;
 const NO_SELECTION: readonly UnitId[] = [];
+
+/** The card under the pointer where a connection was dropped, if any. */
+function unitUnderPointer(event: MouseEvent | TouchEvent): UnitId | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  const el = document.elementFromPoint(point.clientX, point.clientY);
+  return el?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+}
 
 function worstByUnit(findings: readonly Finding[]) {
   const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -180,7 +187,12 @@ export function DiagramCanvas(props: Props) {
             if (touched && (next.size !== cur.length || cur.some((id) => !next.has(id)))) onSelectionChange([...next]);
           }}
           onNodeDragStop={(_e, _node, dragged) => onMoved?.(dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))}
-          onConnect={(c: Connection) => onConnectUnits?.(c.source, c.target)}
+          onConnectEnd={(event, state) => {
+            // A connection dropped anywhere on a card (not only on a handle) makes the source that card's superior.
+            const from = state.fromNode?.id;
+            const to = state.toNode?.id ?? unitUnderPointer(event);
+            if (from && to && from !== to) onConnectUnits?.(from, to);
+          }}
           nodesConnectable={!readOnly && onConnectUnits !== undefined}
           nodesDraggable={!readOnly}
           elementsSelectable={!readOnly || onUnitClick !== undefined}

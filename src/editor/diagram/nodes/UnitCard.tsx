@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { DiagramActions } from '../DiagramActions';
 import { kindFamily, kindLabel } from '../../../../models/org/kinds';
 import type { UnitNode } from '../toFlow';
@@ -12,6 +12,7 @@ import { FamilyIcon } from './FamilyIcon';
 export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
   const { unit, lang, findings, findingSeverity, direction, childCount, collapsed } = data;
   const actions = useContext(DiagramActions);
+  const connecting = useConnection((c) => c.inProgress);
   const family = kindFamily(unit.kind);
   const head = unit.head?.[lang];
   const showHead = head !== undefined && head !== unit.name[lang];
@@ -20,6 +21,8 @@ export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
     <div className={`unit-card family-${family}${selected ? ' is-selected' : ''}`} data-kind={unit.kind} title={unit.name[lang]}>
       <Handle type="target" id="in" position={down ? Position.Top : Position.Left} className="unit-handle" />
       <Handle type="target" id="stackIn" position={Position.Left} className="unit-handle unit-handle-stack" />
+      {/* Drop anywhere on a card to end a connection (React Flow's "easy connect"): it never starts one. */}
+      <Handle type="target" id="drop" position={Position.Top} isConnectableStart={false} className={`unit-drop-target${connecting ? ' is-active' : ''}`} />
       <div className="unit-head">
         <FamilyIcon family={family} />
         <span className="unit-kind">{kindLabel(unit.kind)[lang]}</span>
