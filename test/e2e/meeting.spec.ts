@@ -22,8 +22,15 @@ async function openMeeting(page: Page, lang: 'kk' | 'ru' | 'en'): Promise<void> 
   await page.getByTestId('procedure-select').selectOption('councilVote');
   const council = page.locator(`.react-flow__node[data-id="${COUNCIL}"]`);
   await expect(council).toHaveCount(1, { timeout: 30_000 });
-  // At the fitted zoom the council's card may sit under a neighbour's: send the click to the card itself.
-  await council.dispatchEvent('click');
+  // The council sits far right of the top of the hierarchy: zoom in on it with the canvas's wheel, then a real click.
+  const pane = page.locator('.simulator .react-flow').first();
+  await pane.locator('.react-flow__controls-fitview').click();
+  await expect(council).toBeInViewport();
+  const box = (await council.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  await council.click();
   await expect(page.getByTestId('picked-unit')).toContainText('10');
   await page.getByTestId('start-run').click();
   await expect(page.getByTestId('meeting')).toBeVisible();
