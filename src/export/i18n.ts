@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { registerNamespace } from '../i18n';
 
 const en = {
   export: 'Export',
@@ -82,6 +82,4 @@ const kk: Strings = {
 
 export const EXPORT_STRINGS = { kk, ru, en } as const;
 
-for (const lang of ['kk', 'ru', 'en'] as const) {
-  i18next.addResourceBundle(lang, 'export', EXPORT_STRINGS[lang], true, true);
-}
+registerNamespace('export', EXPORT_STRINGS);

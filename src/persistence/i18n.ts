@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { registerNamespace } from '../i18n';
 
 const en = {
   documents: 'Documents',
@@ -79,6 +79,4 @@ const kk: Strings = {
 };
 
 export const strings = { kk, ru, en };
-for (const [lang, bundle] of Object.entries(strings)) {
-  i18next.addResourceBundle(lang, 'persistence', bundle, true, true);
-}
+registerNamespace('persistence', strings);

@@ -1,9 +1,9 @@
+import { registerNamespace } from '../i18n';
 /**
  * The simulator's words, registered as the i18next namespace 'simulator'. Labels of events come from
  * the models where they give them (inspection EVENT_LABELS, offers' labels); the option and state
  * names below are ones the models do not carry.
  */
-import i18next from 'i18next';
 
 const en = {
   procedure: 'Procedure',
@@ -367,6 +367,4 @@ const kk: Deep<Strings> = {
 
 export const SIMULATOR_STRINGS = { kk, ru, en } as const;
 
-for (const lang of ['kk', 'ru', 'en'] as const) {
-  i18next.addResourceBundle(lang, 'simulator', SIMULATOR_STRINGS[lang], true, true);
-}
+registerNamespace('simulator', SIMULATOR_STRINGS);

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { registerNamespace } from '../../i18n';
 
 /** Strings of the tree view and the search box (namespace 'navigation'). */
 const en = {
@@ -67,6 +67,4 @@ const kk: Strings = {
 
 export const NAVIGATION_STRINGS = { kk, ru, en } as const;
 
-for (const lang of ['kk', 'ru', 'en'] as const) {
-  i18next.addResourceBundle(lang, 'navigation', NAVIGATION_STRINGS[lang], true, true);
-}
+registerNamespace('navigation', NAVIGATION_STRINGS);

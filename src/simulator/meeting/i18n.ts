@@ -1,8 +1,8 @@
+import { registerNamespace } from '../../i18n';
 /**
  * Strings of the meeting screen, in their own i18next namespace ('meeting') so that the
  * shared locale files stay untouched. Registered once on import.
  */
-import { i18next } from '../../i18n';
 
 const en = {
   title: 'Session',
@@ -221,6 +221,4 @@ const kk: Strings = {
 
 export const strings = { kk, ru, en };
 
-for (const [lang, bundle] of Object.entries(strings)) {
-  i18next.addResourceBundle(lang, 'meeting', bundle, true, true);
-}
+registerNamespace('meeting', strings);
