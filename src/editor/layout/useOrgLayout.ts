@@ -78,10 +78,12 @@ export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: A
     // fullKey captures what calls for a fresh layout; doc and hidden are read through refs.
   }, [fullKey, direction, getNodes]);
 
-  // Edits between full layouts: keep what is placed, place what is new.
+  // Edits between full layouts: keep what is placed, place what is new. While a full layout is on its way
+  // (a new document, say) nothing is placed here: placing 2,000 new cards by hand only to move them again
+  // would draw them all for nothing. Re-run when a full layout lands, for edits made while it ran.
   useEffect(() => {
     setState((s) => {
-      if (!s.ready) return s;
+      if (!s.ready || s.busy) return s;
       const known: Record<UnitId, Position> = {};
       const moved = new Set<UnitId>();
       for (const u of Object.values(doc.units)) {
@@ -116,7 +118,7 @@ export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: A
       placedUnder.current = new Map(Object.values(doc.units).map((u) => [u.id, u.parentId]));
       return { ...s, positions: placed.positions, stacked: placed.stacked };
     });
-  }, [doc, direction, hidden, getNodes]);
+  }, [doc, direction, hidden, getNodes, state.generation]);
 
   return state;
 }
