@@ -44,11 +44,5 @@ document.documentElement.lang = i18next.language;
 
 export { i18next };
 
-/**
- * Registers a part's own strings under its namespace (`useTranslation(ns)`).
- * Each part keeps its words beside its code; test/src/i18n checks that every
- * namespace says the same things in Kazakh, Russian and English.
- */
-export function registerNamespace(ns: string, bundles: Record<Lang, object>): void {
-  for (const lang of LANGS) i18next.addResourceBundle(lang, ns, bundles[lang], true, true);
-}
+
+export { registerNamespace } from './registerNamespace';

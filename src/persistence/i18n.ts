@@ -1,4 +1,4 @@
-import { registerNamespace } from '../i18n';
+import { registerNamespace } from '../i18n/registerNamespace';
 
 const en = {
   documents: 'Documents',

@@ -1,4 +1,4 @@
-import { registerNamespace } from '../i18n';
+import { registerNamespace } from '../i18n/registerNamespace';
 /**
  * The simulator's words, registered as the i18next namespace 'simulator'. Labels of events come from
  * the models where they give them (inspection EVENT_LABELS, offers' labels); the option and state

@@ -1,4 +1,4 @@
-import { registerNamespace } from '../../i18n';
+import { registerNamespace } from '../../i18n/registerNamespace';
 
 /** Strings of the tree view and the search box (namespace 'navigation'). */
 const en = {

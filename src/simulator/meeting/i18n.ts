@@ -1,4 +1,4 @@
-import { registerNamespace } from '../../i18n';
+import { registerNamespace } from '../../i18n/registerNamespace';
 /**
  * Strings of the meeting screen, in their own i18next namespace ('meeting') so that the
  * shared locale files stay untouched. Registered once on import.

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/locales/en';
 import { kk } from '../../../src/i18n/locales/kk';
