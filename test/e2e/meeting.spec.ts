@@ -22,14 +22,19 @@ async function openMeeting(page: Page, lang: 'kk' | 'ru' | 'en'): Promise<void> 
   await page.getByTestId('procedure-select').selectOption('councilVote');
   const council = page.locator(`.react-flow__node[data-id="${COUNCIL}"]`);
   await expect(council).toHaveCount(1, { timeout: 30_000 });
-  // The council sits far right of the top of the hierarchy: zoom in on it with the canvas's wheel, then a real click.
+  // The council sits far right of the top of the hierarchy: fit the diagram, zoom in on the council with the
+  // wheel until its card is large enough to read, then click it as a user would.
   const pane = page.locator('.simulator .react-flow').first();
   await pane.locator('.react-flow__controls-fitview').click();
   await expect(council).toBeInViewport();
-  const box = (await council.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(400);
+  await expect(async () => {
+    const box = (await council.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    const after = (await council.boundingBox())!;
+    expect(after.width).toBeGreaterThan(120);
+  }).toPass({ timeout: 20_000 });
+  await expect(council).toBeInViewport();
   await council.click();
   await expect(page.getByTestId('picked-unit')).toContainText('10');
   await page.getByTestId('start-run').click();
