@@ -24,9 +24,13 @@ async function openMeeting(page: Page, lang: 'kk' | 'ru' | 'en'): Promise<void> 
   await expect(council).toHaveCount(1, { timeout: 30_000 });
   // The council sits far right of the top of the hierarchy: fit the diagram, zoom in on the council with the
   // wheel until its card is large enough to read, then click it as a user would.
+  // Fit only once the simulator's diagram is laid out (a layout landing later would fit the top again).
+  await expect(page.locator('.simulator [data-testid=diagram]').first()).toHaveAttribute('data-layout', 'ready', { timeout: 30_000 });
   const pane = page.locator('.simulator .react-flow').first();
-  await pane.locator('.react-flow__controls-fitview').click();
-  await expect(council).toBeInViewport();
+  await expect(async () => {
+    await pane.locator('.react-flow__controls-fitview').click();
+    await expect(council).toBeInViewport({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(async () => {
     const box = (await council.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
