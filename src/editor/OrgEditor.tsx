@@ -11,6 +11,7 @@ import { FileProblems } from '../shell/FileProblems';
 import { readOrgFile, type ReadResult } from '../persistence/readOrgFile';
 import { DiagramCanvas, type DiagramHandle } from './diagram/DiagramCanvas';
 import { DiagramHandleContext } from './diagram/DiagramHandleContext';
+import { FamilyLegend } from './diagram/FamilyLegend';
 import { TreePanel } from './tree/TreePanel';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { EditorMessageBar } from './EditorMessageBar';
@@ -113,6 +114,7 @@ export function OrgEditor() {
             <PropertiesPanel lang={lang} />
             <FindingsPanel findings={findings} lang={lang} onFocus={(id) => diagram.current?.focusUnit(id)} />
             <LayerSwitch layers={layers} onChange={setLayers} />
+            <FamilyLegend lang={lang} />
           </aside>
         </div>
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
