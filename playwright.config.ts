@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  throw new Error(`No Chromium at ${chromium}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH). Playwright never downloads a browser here.`);
+}
 
 // Browser tests drive the built app in Debian's Chromium; Playwright never downloads a browser here.
 const port = Number(process.env.E2E_PORT ?? 4599);
@@ -14,7 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: [
         '--headless',
         '--no-sandbox',
