@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
 import { kindLabel } from '../../../models/org/kinds';
@@ -26,9 +26,11 @@ export function TreePanel({ lang }: { lang: Lang }) {
   const { t } = useTranslation('navigation');
   const store = useEditorStore();
   const handleRef = useDiagramHandleRef();
-  const doc = useEditor((s) => s.doc);
-  const collapsed = useEditor((s) => s.collapsed);
-  const focus = useEditor((s) => s.focus);
+  // Deferred: a large document's rows render in the background, in slices, instead of one long task
+  // that would hold up the canvas (2,000 rows).
+  const doc = useDeferredValue(useEditor((s) => s.doc));
+  const collapsed = useDeferredValue(useEditor((s) => s.collapsed));
+  const focus = useDeferredValue(useEditor((s) => s.focus));
   const selection = useEditor((s) => s.selection);
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) !== '0');
   const [externalsOpen, setExternalsOpen] = useState(true);
