@@ -133,3 +133,28 @@ test('a connection dragged from one card to another makes it the superior, refus
   expect(await parentOf(page, 'district-astana-yesil')).toBe('oblast-astana');
   await expect(page.getByTestId('undo')).toBeDisabled();
 });
+
+test('copy a unit and paste it under another office with a new id, refused where the law forbids, one undo step', async ({ page }) => {
+  await classroom(page);
+  const before = await drawn(page);
+  await select(page, 'district-astana-yesil');
+  await page.getByTestId('copy').click();
+  await select(page, 'oblast-almaty-region');
+  await page.getByTestId('paste').click();
+  const after = await drawn(page);
+  expect(after.length).toBe(before.length + 1);
+  const [added] = after.filter((x) => !before.includes(x));
+  const id = added?.split('=')[0] ?? '';
+  expect(before.some((b) => b.startsWith(`${id}=`))).toBe(false);
+  expect(await parentOf(page, id)).toBe('oblast-almaty-region');
+  // An oblast-level office may not sit under another oblast office: refused, nothing changes.
+  await select(page, 'oblast-astana');
+  await page.getByTestId('copy').click();
+  await select(page, 'oblast-almaty-region');
+  await page.getByTestId('paste').click();
+  await expect(page.getByTestId('editor-message')).toBeVisible();
+  expect(await drawn(page)).toEqual(after);
+  await page.getByTestId('undo').click();
+  expect(await drawn(page)).toEqual(before);
+  await expect(page.getByTestId('undo')).toBeDisabled();
+});

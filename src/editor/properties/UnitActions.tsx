@@ -17,6 +17,7 @@ export function UnitActions({ ids, lang }: { ids: readonly UnitId[]; lang: Lang 
   const [kind, setKind] = useState<UnitKind | ''>('');
   const chosen = kind && childKinds.includes(kind) ? kind : childKinds[0];
   const size = subtreeSize(doc, ids);
+  const clipboard = useEditor((s) => s.clipboard);
   return (
     <div className="unit-actions">
       {single && childKinds.length > 0 && (
@@ -28,7 +29,11 @@ export function UnitActions({ ids, lang }: { ids: readonly UnitId[]; lang: Lang 
         </div>
       )}
       <div className="row">
-        <button type="button" data-testid="duplicate" onClick={() => duplicateUnits(store, ids)}>{t('editor.duplicate')}</button>
+        <button type="button" data-testid="duplicate" onClick={() => duplicateUnits(store, ids)} title="Ctrl+D">{t('editor.duplicate')}</button>
+        <button type="button" data-testid="copy" onClick={() => store.copy(ids)} title="Ctrl+C">{t('editor.copy')}</button>
+        {single && clipboard.length > 0 && (
+          <button type="button" data-testid="paste" onClick={() => duplicateUnits(store, clipboard, single.id)} title="Ctrl+V">{t('editor.paste')}</button>
+        )}
         <button
           type="button"
           className="danger"

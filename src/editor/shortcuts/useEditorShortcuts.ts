@@ -23,7 +23,6 @@ function siblingsOf(store: EditorStore, id: UnitId): UnitId[] {
  * arrows, add, rename, delete, copy/paste, duplicate. See keymap.ts.
  */
 export function useEditorShortcuts(store: EditorStore, opts: { onHelp: () => void; onFocus: (id: UnitId) => void; onSearch?: () => void }) {
-  const clipboard = useRef<UnitId[]>([]);
   const optsRef = useRef(opts);
   optsRef.current = opts;
   useEffect(() => {
@@ -41,8 +40,8 @@ export function useEditorShortcuts(store: EditorStore, opts: { onHelp: () => voi
       let handled = true;
       if (mod && key === 'z' && !e.shiftKey) store.undo();
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) store.redo();
-      else if (mod && key === 'c') clipboard.current = [...selection];
-      else if (mod && key === 'v') duplicateUnits(store, clipboard.current, one ?? null);
+      else if (mod && key === 'c') store.copy(selection);
+      else if (mod && key === 'v') duplicateUnits(store, store.getState().clipboard, one ?? null);
       else if (mod && key === 'd') duplicateUnits(store, selection);
       else if (mod && key === 'f') optsRef.current.onSearch?.();
       else if (!mod && key === '/') optsRef.current.onSearch?.();

@@ -18,6 +18,8 @@ export interface EditorState {
   message: EditorMessage | null;
   /** Not history: show only this unit's branch (its superiors and subordinates), or everything when null. */
   focus: UnitId | null;
+  /** Not history: the branches copied for pasting (their roots). */
+  clipboard: readonly UnitId[];
   /** Bumped when a different document is loaded (the canvas lays it out afresh and fits the view). */
   loadId: number;
   /** Bumped by every change of the document, edits, undo and redo alike (autosave listens to it). */
@@ -45,6 +47,7 @@ export interface EditorStore {
   tidy(): void;
   say(message: EditorMessage | null): void;
   setFocus(id: UnitId | null): void;
+  copy(ids: readonly UnitId[]): void;
 }
 
 /**
@@ -60,6 +63,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     collapsed: new Set(),
     message: null,
     focus: null,
+    clipboard: [],
     loadId: 1,
     revision: 0,
     tidyId: 0,
@@ -131,6 +135,9 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     },
     say(message) {
       set({ message });
+    },
+    copy(ids) {
+      set({ clipboard: existing(ids, state.doc) });
     },
     setFocus(id) {
       set({ focus: id !== null && state.doc.units[id] ? id : null });
