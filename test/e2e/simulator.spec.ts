@@ -20,6 +20,8 @@ async function openSimulator(page: Page, lang: 'kk' | 'ru' | 'en' = 'en') {
 async function openSample(page: Page, file: string) {
   await expect(page.locator(`[data-testid=scenario-select] option[value="${file}"]`)).toHaveCount(1);
   await page.getByTestId('scenario-select').selectOption(file);
+  // Wait for this sample's own run (its number of steps), not just any run at step 0.
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', String(expected(file).rows.length));
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '0');
 }
 
