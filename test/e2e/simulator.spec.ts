@@ -57,6 +57,7 @@ test('a sample inspection steps forward, back and forward again with the same st
   }
   // Jumping to a step by clicking it lands on the same state.
   await page.locator('[data-testid=step][data-step="3"] .sim-step-main').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '3');
   expect(await at(page)).toEqual(seen[3]);
 });
 
