@@ -5,7 +5,7 @@
 import { compareIso } from '../../calendar';
 import type { Verdict } from '../core/types';
 import { MAX_EXTENSION_DAYS, termsApply, type InspectionContext } from './context';
-import type { InitiatorRole, InspectionEvent, InspectionEventOf, InspectionEventType, InspectionInput } from './schema';
+import { INITIATOR_ROLES, type InitiatorRole, type InspectionEvent, type InspectionEventOf, type InspectionEventType, type InspectionInput } from './schema';
 
 const OK: Verdict = { ok: true };
 
@@ -23,22 +23,11 @@ export const DECISION_MAKERS: readonly InitiatorRole[] = [
   'committeeTerritorialHead',
 ];
 
-/** Officials who sign the resolution appointing an inspection (Rules item 9). */
-export const RESOLUTION_ISSUERS: readonly InitiatorRole[] = [
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'gpoUnitHead',
-  'committeeChair',
-  'committeeTerritorialHead',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'deputyRegionalProsecutor',
-  'districtProsecutor',
-];
+/**
+ * Officials who sign the resolution appointing an inspection (Rules item 9): every head in the role
+ * list except the President (who assigns, never resolves) and a staff prosecutor (who only inspects).
+ */
+export const RESOLUTION_ISSUERS: readonly InitiatorRole[] = INITIATOR_ROLES.filter((r) => r !== 'president' && r !== 'staffProsecutor');
 
 /** Who sends the petition for the GP's consent to inspect a business (Rules item 9). */
 export const CONSENT_PETITIONERS: readonly InitiatorRole[] = ['chiefMilitaryProsecutor', 'chiefTransportProsecutor', 'regionalProsecutor'];
