@@ -12,12 +12,16 @@ export const ACT_NAMES: Record<LegalAct, LocalizedText> = {
   governmentDecree: { kk: 'ҚР Үкіметінің қаулысы', ru: 'Постановление Правительства РК', en: 'Government decree' },
 };
 
+/** Shown where no article number is known: never a guessed number. */
+export const ARTICLE_UNKNOWN: LocalizedText = { kk: 'бабы белгісіз', ru: 'статья не установлена', en: 'article unknown' };
+
 /**
  * "18.4" -> "art. 18.4" / "18-б. 4-т." / "ст. 18 п. 4". Items of the Rules are
  * numbered points, not articles.
  * @example formatArticle('cl', '18.4', 'ru') // 'ст. 18 п. 4'
  */
-export function formatArticle(act: LegalAct, article: string, lang: Lang): string {
+export function formatArticle(act: LegalAct, article: string | null, lang: Lang): string {
+  if (article === null) return ARTICLE_UNKNOWN[lang];
   const [art, item, sub] = article.split('.');
   const isItem = act === 'rules' || act === 'councilRegulation' || act === 'governmentDecree';
   if (lang === 'kk') {

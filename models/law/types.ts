@@ -26,6 +26,21 @@ export type LegalAct =
  */
 export interface Citation {
   act: LegalAct;
-  article: string;
+  /** null: no number in the manual and none checked against the act; shown as "article unknown". */
+  article: string | null;
   label: LocalizedText;
+  /**
+   * Where the statement comes from (design.md, "Citations carry their provenance"):
+   * `law` checked against the act's text; `manual` as the manual states it (seedLines, term);
+   * `reading` our interpretation (why).
+   */
+  source?: CitationSource;
+  /** For `manual` (and optionally `reading`): first and last line of the seed that say it. */
+  seedLines?: readonly [number, number];
+  /** For `manual`: the Kazakh key term that stands in those seed lines (a test looks for it). */
+  term?: string;
+  /** For `reading`: one line on why we read it so. */
+  why?: LocalizedText;
 }
+
+export type CitationSource = 'law' | 'manual' | 'reading';

@@ -19,7 +19,7 @@ interface Field {
 }
 
 /** The fields each procedure's input needs (design.md, "Scenario files"). */
-const FIELDS: Record<ProcedureId, Field[]> = {
+const FIELDS: Partial<Record<ProcedureId, Field[]>> = {
   inspection: [
     { path: ['startDate'], kind: 'date', label: 'startDate' },
     { path: ['initiator', 'role'], kind: 'select', label: 'role', options: INITIATOR_ROLES, optionNs: 'role' },
@@ -92,7 +92,7 @@ export function InputForm({ def, draft, doc, lang, onDraft, onStart, councilId =
   const issues = parsed.success ? [] : parsed.error.issues.filter((i) => !(def.id === 'councilVote' && !body && i.path[0] === 'body'));
   return (
     <form className="sim-form" data-testid="input-form" onSubmit={(e) => { e.preventDefault(); if (parsed.success) onStart(); }}>
-      {FIELDS[def.id].map((f) => {
+      {(FIELDS[def.id] ?? []).map((f) => {
         const id = `sim-f-${f.path.join('-')}`;
         const v = get(draft, f.path);
         return (

@@ -46,7 +46,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const { def, session, steps, position, snapshot } = sim;
   const procedure = session.run.procedure;
   const [chosen, setChosen] = useState<ProcedureId>(procedure);
-  const [drafts, setDrafts] = useState<Record<ProcedureId, unknown>>(() => ({ ...DEFAULT_INPUTS, [procedure]: session.run.input }));
+  const [drafts, setDrafts] = useState<Partial<Record<ProcedureId, unknown>>>(() => ({ ...DEFAULT_INPUTS, [procedure]: session.run.input }));
   const [problems, setProblems] = useState<{ kind: 'file' | 'link'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
   const [view, setView] = useState<View>(procedure === 'councilVote' ? 'meeting' : 'diagram');
   const [orgMessage, setOrgMessage] = useState<string | null>(null);

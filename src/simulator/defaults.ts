@@ -1,7 +1,7 @@
 import type { ProcedureId } from '../../models/procedures/core/types';
 
 /** A first input for each procedure, valid where it can be without a click on the diagram. */
-export const DEFAULT_INPUTS: Record<ProcedureId, unknown> = {
+export const DEFAULT_INPUTS: Partial<Record<ProcedureId, unknown>> = {
   inspection: {
     startDate: '2025-03-03',
     initiator: { role: 'districtProsecutor' },

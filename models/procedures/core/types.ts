@@ -3,7 +3,60 @@ import type { z } from 'zod';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 
-export type ProcedureId = 'inspection' | 'protest' | 'councilVote';
+export type ProcedureId =
+  | 'inspection'
+  | 'protest'
+  | 'councilVote'
+  | 'representation'
+  | 'appeal'
+  | 'complaint'
+  | 'actSuspension'
+  | 'forcedBringing';
+
+/** The manual's themes (fidelity-audit.md §3); the procedure picker groups procedures by them. */
+export type ThemeNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/**
+ * One field of a procedure's input form, read by the simulator's generic form (no branch on the
+ * procedure's id). `path` is the place in the input object, e.g. ['act', 'issuer'].
+ */
+export interface InputField {
+  path: string[];
+  kind: 'date' | 'enum' | 'enumList' | 'boolean' | 'number' | 'text' | 'time';
+  label: LocalizedText;
+  /** For enum / enumList: the allowed values and their labels. */
+  options?: readonly string[];
+  optionLabels?: Record<string, LocalizedText>;
+  optional?: boolean;
+}
+
+/** A deadline the calendar strip and the context panel mark. */
+export interface DeadlineView {
+  key: string;
+  label: LocalizedText;
+  date: string;
+  overdue: boolean;
+  citation: CitationId;
+}
+
+/** A counter shown beside the deadlines (days used, extensions, present members...). */
+export interface CounterView {
+  key: string;
+  label: LocalizedText;
+  value: string | number;
+  citation?: CitationId;
+}
+
+/** A run this procedure can be opened from, linked back to it (an inspection decided with a protest...). */
+export interface LinkedOpening {
+  /** The procedure of the parent run. */
+  from: ProcedureId;
+  /** Whether the parent's context (after its last step) offers to open this procedure. */
+  when(parentContext: unknown): boolean;
+  /** The input of the new run, from the parent's context; `title` names the parent run. */
+  input(parentContext: unknown, title: string): unknown;
+  label: LocalizedText;
+}
 
 /** The numbers behind an answer, e.g. `{ present: 5, total: 9, needed: 6 }`. */
 export type VerdictValues = Record<string, string | number | boolean | null>;
@@ -67,4 +120,33 @@ export interface ProcedureDefinition<
   explain(snapshot: AnyMachineSnapshot, event: TEvent | TimeEvent): Verdict;
   /** Events worth offering as buttons in the current snapshot, accepted or not (the UI greys the rejected ones). */
   offers(snapshot: AnyMachineSnapshot): EventOffer<TEvent | TimeEvent>[];
+
+  // --- The one shape every procedure gives the simulator (issue 10). Optional only until every
+  // --- procedure fills them; the registry test then makes them required.
+  /** The manual's theme the procedure belongs to. */
+  theme?: ThemeNumber;
+  /** A valid first input (parses with inputSchema). */
+  defaultInput?: TInput;
+  /** The fields of the input form, in order. */
+  inputFields?: InputField[];
+  /** Where the input names the acting prosecutor: the role and the unit id paths. */
+  actingProsecutor?: { role: string[]; unit: string[] };
+  /** Deadlines to show now, from the context. */
+  deadlines?(context: unknown): DeadlineView[];
+  /** Counters to show now, from the context. */
+  counters?(context: unknown): CounterView[];
+  /** The provision behind an accepted event of this type (time events: the calendar or nothing). */
+  eventCitation?(type: string, context: unknown): CitationId | null;
+  /** Labels of every event type, time events included. */
+  eventLabels?: Record<string, LocalizedText>;
+  /** Labels of every state key (each segment of a dotted state value). */
+  stateLabels?: Record<string, LocalizedText>;
+  /** Labels of every refusal code this procedure can return; `{{name}}` takes `values.name`. */
+  codeLabels?: Record<string, LocalizedText>;
+  /** Whether the simulator opens the meeting view for it (councilVote). */
+  meetingView?: boolean;
+  /** The sample scenario files in public/scenarios/. */
+  samples?: string[];
+  /** The runs this one can be opened from, as a linked run. */
+  openedFrom?: LinkedOpening[];
 }
