@@ -163,9 +163,10 @@ export async function startClassroomServer(opts: ClassroomServerOptions): Promis
       const ctx = connection.context as ConnectionContext;
       const reply = (r: ServerReply) => connection.sendStateless(JSON.stringify(r));
       const limit = ctx.identity.role === 'teacher' ? LIMITS.teacherMessageBytes : LIMITS.studentMessageBytes;
-      if (!ctx.throttle.take(Date.now())) {
+      const pass = ctx.throttle.take(Date.now());
+      if (pass !== 'pass') {
         // Said once per burst, not once per dropped message.
-        if (ctx.throttle.drainRefused() === 1) reply({ type: 'refused', request: 'unknown', code: 'throttled' });
+        if (pass === 'first') reply({ type: 'refused', request: 'unknown', code: 'throttled' });
         return;
       }
       const refusedBefore = ctx.throttle.drainRefused();
@@ -224,6 +225,10 @@ export async function startClassroomServer(opts: ClassroomServerOptions): Promis
     async stop() {
       await server.destroy();
       await store.flush();
+      // Hocuspocus closes the documents but leaves the sockets open; a stopped server drops them,
+      // as an ended process would, so clients see the loss and reconnect.
+      for (const ws of server.webSocketServer.clients) ws.terminate();
+      server.httpServer.closeAllConnections();
     },
   };
 }

@@ -4,9 +4,12 @@
  * Time is handed in, so tests step it instead of waiting.
  */
 export interface Throttle {
-  /** True when a message may pass at time `now` (ms). */
-  take(now: number): boolean;
-  /** Messages refused since the last call (reported once, not per message). */
+  /**
+   * Whether a message may pass at time `now` (ms): 'pass', or 'first' for the first refusal since
+   * the last message that passed (the one to tell the client about), then 'drop'.
+   */
+  take(now: number): 'pass' | 'first' | 'drop';
+  /** Messages refused since the last call. */
   drainRefused(): number;
 }
 
@@ -16,16 +19,20 @@ export function createThrottle(opts: { capacity: number; perSecond: number } = D
   let tokens = opts.capacity;
   let last: number | null = null;
   let refused = 0;
+  let told = false;
   return {
     take(now) {
       if (last !== null && now > last) tokens = Math.min(opts.capacity, tokens + ((now - last) / 1000) * opts.perSecond);
       last = last === null ? now : Math.max(last, now);
       if (tokens >= 1) {
         tokens -= 1;
-        return true;
+        told = false;
+        return 'pass';
       }
       refused += 1;
-      return false;
+      if (told) return 'drop';
+      told = true;
+      return 'first';
     },
     drainRefused() {
       const n = refused;

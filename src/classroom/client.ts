@@ -69,11 +69,10 @@ export class ClassroomClient {
         this.flush();
       },
       onStatus: ({ status }) => {
-        if (status === WebSocketStatus.Disconnected) {
-          this.synced = false;
-          if (this.status !== 'refused') this.setStatus('lost');
-        } else if (status === WebSocketStatus.Connecting && this.status !== 'lost' && this.status !== 'refused') this.setStatus('connecting');
+        if (status === WebSocketStatus.Disconnected) this.onLost();
       },
+      // A server that goes away is seen as a close (the status event does not always follow).
+      onClose: () => this.onLost(),
       onAuthenticationFailed: () => this.setStatus('refused'),
     });
     this.provider.attach();
@@ -144,6 +143,11 @@ export class ClassroomClient {
       }
     }
     for (const l of this.replyListeners) l(r);
+  }
+
+  private onLost() {
+    this.synced = false;
+    if (this.status !== 'refused') this.setStatus('lost');
   }
 
   private setStatus(s: ConnectionStatus) {
