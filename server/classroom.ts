@@ -30,6 +30,7 @@ import {
   type Throttle,
 } from '../models/classroom';
 import { createFileStore } from './fileStore';
+import { lanAddresses } from './lan';
 import { serveStatic } from './static';
 
 export interface ClassroomServerOptions {
@@ -210,7 +211,11 @@ export async function startClassroomServer(opts: ClassroomServerOptions): Promis
   // The same origin serves the app: replace Hocuspocus's welcome text with the built files.
   server.httpServer.removeAllListeners('request');
   server.httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (opts.distDir) serveStatic(opts.distDir, req, res);
+    if (req.url?.split('?')[0] === '/classroom-info.json') {
+      // The teacher's page on localhost asks where phones on the network should go.
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ addresses: lanAddresses(), port: server.address.port }));
+    } else if (opts.distDir) serveStatic(opts.distDir, req, res);
     else {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('The classroom server was started without the built app (run npm run build).');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
@@ -7,12 +7,32 @@ import { OrgEditor } from './editor/OrgEditor';
 import { createEditorStore } from './editor/store/editorStore';
 import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
+import { ClassroomBanner } from './classroom/ClassroomBanner';
+import { ClassroomContext, type ClassroomSession } from './classroom/session';
+import { useFollow } from './classroom/useFollow';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 
 function initialScreen(): Screen {
-  // A shared run link (#run=...) opens the simulator.
+  // A shared run link (#run=...) opens the simulator; a classroom link (#join=CODE) the classroom.
+  if (window.location.hash.startsWith('#join=')) return 'classroom';
   return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
+}
+
+// The live classroom (Yjs, Hocuspocus, QR codes) loads only when its tab is opened.
+const ClassroomScreen = lazy(() => import('./classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
+
+function Classroom({ lang }: { lang: Lang }) {
+  return (
+    <Suspense fallback={<main className="loading" aria-busy="true" />}>
+      <ClassroomScreen lang={lang} />
+    </Suspense>
+  );
+}
+
+function FollowTeacher({ screen, onScreen }: { screen: Screen; onScreen: (s: Screen) => void }) {
+  useFollow(screen, onScreen);
+  return null;
 }
 
 // The simulator (machines, calendar data, statechart) loads on first use: the diagram opens faster.
@@ -31,10 +51,13 @@ export function App() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [screen, setScreen] = useState<Screen>(initialScreen);
+  const [session, setSession] = useState<ClassroomSession | null>(null);
+  const classroom = useMemo(() => ({ session, setSession }), [session]);
   const [store] = useState(() => createEditorStore(TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] }));
   usePersistence(store);
   return (
     <EditorContext.Provider value={store}>
+      <ClassroomContext.Provider value={classroom}>
       <div className="app">
         <header className="app-header">
           <div className="brand">
@@ -50,8 +73,11 @@ export function App() {
             <LanguageSwitch />
           </div>
         </header>
-        {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
+        <ClassroomBanner />
+        {session ? <FollowTeacher screen={screen} onScreen={setScreen} /> : null}
+        {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : <Classroom lang={lang} />}
       </div>
+      </ClassroomContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -5,3 +5,4 @@ export * from './throttle';
 export * from './code';
 export * from './results';
 export { readRoom, applyOps } from './yroom';
+export * from './samples';
