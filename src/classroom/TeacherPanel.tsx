@@ -97,7 +97,7 @@ function QuestionControls({ session, room, lang }: { session: ClassroomSession; 
   const [pickId, setPick] = useState(SAMPLE_QUESTIONS[0].question.id);
   const open = room.session.question ?? null;
   const sample = SAMPLE_QUESTIONS.find((s) => s.question.id === (open?.id ?? pickId));
-  const total = Object.values(room.presence).filter((p) => p.connected).length;
+  const total = Object.keys(room.students).length;
   const bars = open ? resultBars(room, open, lang) : [];
   const answered = open ? answersTo(room, open.id).length : 0;
   const reveal = open && room.session.reveal?.questionId === open.id ? room.session.reveal : null;

@@ -56,7 +56,12 @@ function rawClient(code: string, s: SavedStudent): ClassroomClient {
   return new ClassroomClient({ url: `ws://127.0.0.1:${PORT}/classroom`, code, token: { role: 'student', id: s.id, secret: s.secret }, WebSocketPolyfill: WebSocket });
 }
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, at?: string) {
+  await page.evaluate((sel) => {
+    const main = document.querySelector('.classroom');
+    const target = sel ? document.querySelector(sel) : null;
+    if (main) main.scrollTop = target instanceof HTMLElement ? target.offsetTop - 60 : 0;
+  }, at ?? null);
   for (const lang of ['kk', 'ru', 'en'] as const) {
     await page.locator(`[data-lang=${lang}]`).click();
     await page.screenshot({ path: `${SHOTS}/${name}-${lang}.png` });
@@ -140,7 +145,7 @@ test('a teacher and two students: join by code, follow three stops, answer a que
   await expect(teacher.locator('[data-member=agency-customs] .vote')).toHaveCount(0);
 
   await shoot(teacher, 'projector');
-  await shoot(aida, 'student');
+  await shoot(aida, 'student', '[data-testid=student-council]');
 
   // Berik leaves: he is marked absent, the quorum is lost, and the vote cannot close.
   await berik.context().close();
@@ -151,7 +156,7 @@ test('a teacher and two students: join by code, follow three stops, answer a que
   await teacher.locator('[data-event="vote.close"]').click();
   await expect(teacher.getByTestId('refusal')).toContainText('quorum.lost');
   await expect(teacher.locator('[data-testid=student][data-name=Berik]')).toHaveAttribute('data-connected', 'false');
-  await shoot(teacher, 'projector-quorum-lost');
+  await shoot(teacher, 'projector-quorum-lost', '[data-testid=council]');
 });
 
 test('without a classroom server the app works as before, and a started session shows a clear banner', async ({ page }) => {
