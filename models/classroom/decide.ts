@@ -5,7 +5,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { PROCEDURES } from '../procedures';
-import { initialSnapshot, replay, step } from '../procedures/core';
+import { initialSnapshot, step } from '../procedures/core';
 import type { CouncilVoteContext } from '../procedures/councilVote';
 import type { CouncilVoteEvent } from '../procedures/councilVote';
 import {
@@ -40,13 +40,38 @@ function councilDef() {
   return def;
 }
 
+/**
+ * Snapshots of recent runs, step by step, so that a message that extends a run by one event
+ * replays one step, not the whole meeting (a class of forty votes in turn). Pure: a cache of a
+ * pure fold, keyed by the run's input and events.
+ */
+const runCache = new Map<string, { keys: string[]; snapshots: AnyMachineSnapshot[] }>();
+const RUN_CACHE_SIZE = 32;
+
 /** The council run's snapshot after its events (null while no council is open). */
 export function councilSnapshot(room: RoomState): AnyMachineSnapshot | null {
   const council = room.session.council;
   if (!council) return null;
   const def = councilDef();
-  const steps = replay(def, council.input, room.events);
-  return steps.at(-1)?.snapshot ?? initialSnapshot(def, council.input);
+  const inputKey = JSON.stringify(council.input);
+  const keys = room.events.map((e) => JSON.stringify(e));
+  let entry = runCache.get(inputKey);
+  if (!entry) {
+    entry = { keys: [], snapshots: [initialSnapshot(def, council.input)] };
+    if (runCache.size >= RUN_CACHE_SIZE) runCache.delete(runCache.keys().next().value!);
+    runCache.set(inputKey, entry);
+  }
+  let common = 0;
+  while (common < keys.length && common < entry.keys.length && keys[common] === entry.keys[common]) common++;
+  entry.keys.length = common;
+  entry.snapshots.length = common + 1;
+  let snapshot = entry.snapshots[common];
+  for (let i = common; i < room.events.length; i++) {
+    snapshot = step(def, snapshot, room.events[i]).snapshot;
+    entry.keys.push(keys[i]);
+    entry.snapshots.push(snapshot);
+  }
+  return snapshot;
 }
 
 export function councilContext(room: RoomState): CouncilVoteContext | null {

@@ -58,3 +58,5 @@ for (const t of TEMPLATES) await benchLayout(`template ${t.id}`, t.build(), 9);
 for (const size of [500, 1000, 2000]) await benchLayout(`synthetic ${size}`, syntheticOrg(size), size >= 2000 ? 5 : 7);
 
 await (await import('./browser')).browserBench();
+
+await (await import('./classroom')).classroomBench();
