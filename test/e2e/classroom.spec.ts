@@ -58,9 +58,9 @@ function rawClient(code: string, s: SavedStudent): ClassroomClient {
 
 async function shoot(page: Page, name: string, at?: string) {
   await page.evaluate((sel) => {
-    const main = document.querySelector('.classroom');
     const target = sel ? document.querySelector(sel) : null;
-    if (main) main.scrollTop = target instanceof HTMLElement ? target.offsetTop - 60 : 0;
+    if (target) target.scrollIntoView({ block: 'start' });
+    else document.querySelector('.classroom')?.scrollTo(0, 0);
   }, at ?? null);
   for (const lang of ['kk', 'ru', 'en'] as const) {
     await page.locator(`[data-lang=${lang}]`).click();
