@@ -159,3 +159,22 @@ export function toLessonFile(lesson: Lesson): LessonFile {
 export function lessonFileText(lesson: Lesson): string {
   return `${JSON.stringify(toLessonFile(lesson), null, 2)}\n`;
 }
+
+export const LESSON_INDEX_FORMAT = 'prokuratura.lessonIndex';
+
+/** public/lessons/index.json: the built-in lessons, in order. */
+export const lessonIndexSchema = z.strictObject({
+  format: z.literal(LESSON_INDEX_FORMAT),
+  version: z.literal(1),
+  lessons: z.array(
+    z.strictObject({
+      id: idSchema,
+      file: z.string().regex(/^[a-z0-9-]+\.prokuratura-lesson\.json$/),
+      theme: z.number().int().min(1).max(8),
+      title: localized(200),
+      stops: z.number().int().min(1),
+    }),
+  ),
+});
+
+export type LessonIndex = z.infer<typeof lessonIndexSchema>;
