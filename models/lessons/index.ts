@@ -7,3 +7,5 @@ export * from './schema';
 export * from './questions';
 export * from './schemes';
 export * from './view';
+export * from './run';
+export * from './schemeLayout';

@@ -38,3 +38,17 @@ describe('the concept schemes', () => {
     expect(acts?.root.children?.[0]?.children).toHaveLength(5);
   });
 });
+
+describe('a scheme laid out by ELK', () => {
+  it('puts every child below its parent and no two nodes on top of each other', async () => {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    const elk = new ELK();
+    const { layoutScheme } = await import('../../../models/lessons');
+    for (const s of SCHEMES) {
+      const laid = await layoutScheme(s, { layout: (g) => elk.layout(g) }, () => ({ width: 240, height: 80 }));
+      for (const e of laid.edges) expect(laid.positions[e.target].y, `${s.id} ${e.id}`).toBeGreaterThan(laid.positions[e.source].y);
+      const spots = Object.values(laid.positions).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`);
+      expect(new Set(spots).size, s.id).toBe(spots.length);
+    }
+  });
+});
