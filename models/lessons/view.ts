@@ -7,8 +7,8 @@ import { ancestors, getUnit } from '../org/queries';
 import type { OrgDocument, RelationId, RelationKind, UnitId } from '../org/types';
 import type { LessonStop, OrgView } from './types';
 
-/** The relation kinds a stop draws when it names none: the tree and the appointments. */
-export const DEFAULT_LAYERS: readonly RelationKind[] = ['subordination', 'appointment'];
+/** The relation kinds a stop draws when it names none: the tree alone (a lit path adds its own relations). */
+export const DEFAULT_LAYERS: readonly RelationKind[] = ['subordination'];
 
 export interface ResolvedOrgView {
   /** Units drawn at this stop. */
@@ -19,7 +19,10 @@ export interface ResolvedOrgView {
   litUnits: UnitId[];
   /** Relations on the lit path (appointment, consent) besides the tree edges between lit units. */
   litRelations: RelationId[];
+  /** The relation kinds drawn in full (subordination always). */
   layers: RelationKind[];
+  /** The relations drawn: of the layers or lit, with both ends visible. */
+  relations: RelationId[];
   /** Ids the stop names that the document does not hold. */
   missing: UnitId[];
 }
@@ -77,7 +80,6 @@ export function resolveOrgView(view: OrgView, doc: OrgDocument): ResolvedOrgView
       const joins = (r.from === a && r.to === b) || (r.from === b && r.to === a);
       if (!joins) continue;
       litRelations.push(r.id);
-      drawn.add(r.kind);
       if (r.consentOf && getUnit(doc, r.consentOf)) litUnits.push(r.consentOf);
     }
     for (const id of litUnits) visible.add(id);
@@ -85,8 +87,9 @@ export function resolveOrgView(view: OrgView, doc: OrgDocument): ResolvedOrgView
   for (const id of focus) visible.add(id);
 
   // External units (President, Senate, agencies) appear when a drawn relation joins them to the picture.
+  const lit = new Set(litRelations);
   for (const r of doc.relations) {
-    if (!drawn.has(r.kind)) continue;
+    if (!drawn.has(r.kind) && !lit.has(r.id)) continue;
     const ends = [r.from, r.to, ...(r.consentOf ? [r.consentOf] : [])];
     if (!ends.some((id) => visible.has(id) && !isExternalKind(getUnit(doc, id)?.kind ?? 'oblast'))) continue;
     for (const id of ends) {
@@ -94,7 +97,8 @@ export function resolveOrgView(view: OrgView, doc: OrgDocument): ResolvedOrgView
       if (u && isExternalKind(u.kind)) visible.add(id);
     }
   }
-  return { visible, focus, litUnits, litRelations, layers: [...drawn], missing };
+  const relations = doc.relations.filter((r) => (drawn.has(r.kind) || lit.has(r.id)) && visible.has(r.from) && visible.has(r.to)).map((r) => r.id);
+  return { visible, focus, litUnits, litRelations, layers: [...drawn], relations, missing };
 }
 
 /** The deepest subordination level in the document plus one: the number of reveal steps. */

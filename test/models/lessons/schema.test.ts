@@ -50,19 +50,23 @@ describe('a stop against a document', () => {
   const doc = kazakhstanTemplate();
 
   it('reveals the hierarchy level by level', () => {
-    const one = resolveOrgView({ kind: 'org', template: 'kazakhstan', reveal: 1 }, doc);
+    const one = resolveOrgView({ kind: 'org', template: 'kazakhstan', reveal: 1, layers: ['appointment'] }, doc);
     const two = resolveOrgView({ kind: 'org', template: 'kazakhstan', reveal: 2 }, doc);
     expect(one.visible.has('gpo')).toBe(true);
     expect(one.visible.has('oblast-almaty-city')).toBe(false);
     expect(two.visible.has('oblast-almaty-city')).toBe(true);
     expect(two.visible.has('district-abai-semey')).toBe(false);
-    expect(one.visible.has('president')).toBe(true); // joined by the appointment drawn by default
+    expect(one.visible.has('president')).toBe(true); // joined by the appointment layer
+    expect(one.relations).toContain('appointment:president:gpo');
+    expect(one.relations).not.toContain('appointment:president:gpo-first-deputy'); // the deputy is not revealed yet
+    expect(resolveOrgView({ kind: 'org', template: 'kazakhstan', reveal: 1 }, doc).visible.has('president')).toBe(false);
   });
 
   it('lights the appointment from the GP to an oblast office and the President whose consent it needs', () => {
     const r = resolveOrgView({ kind: 'org', template: 'kazakhstan', path: ['gpo', 'oblast-abai'] }, doc);
     expect(r.litUnits).toEqual(['gpo', 'oblast-abai', 'president']);
     expect(r.litRelations).toContain('appointment:gpo:oblast-abai');
+    expect(r.relations).toEqual(['appointment:gpo:oblast-abai']); // only the lit one, not the other 145 appointments
   });
 
   it('says which units are gone instead of failing', () => {
