@@ -11,12 +11,24 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 
 function initialScreen(): Screen {
-  // A shared run link (#run=...) opens the simulator.
+  // A shared run link (#run=...) opens the simulator; a lesson link (#lesson=..., #presenter=...) the lessons.
+  if (window.location.hash.startsWith('#lesson=') || window.location.hash.startsWith('#presenter=')) return 'lessons';
   return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
 }
 
 // The simulator (machines, calendar data, statechart) loads on first use: the diagram opens faster.
 const SimulatorScreen = lazy(() => import('./simulator/SimulatorScreen').then((m) => ({ default: m.SimulatorScreen })));
+
+const LessonsScreen = lazy(() => import('./lessons/LessonsScreen').then((m) => ({ default: m.LessonsScreen })));
+
+function Lessons({ lang }: { lang: Lang }) {
+  const doc = useEditor((s) => s.doc);
+  return (
+    <Suspense fallback={<main className="loading" aria-busy="true" />}>
+      <LessonsScreen lang={lang} openDoc={doc} />
+    </Suspense>
+  );
+}
 
 function Simulator({ lang }: { lang: Lang }) {
   const doc = useEditor((s) => s.doc);
@@ -50,7 +62,7 @@ export function App() {
             <LanguageSwitch />
           </div>
         </header>
-        {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
+        {screen === 'diagram' ? <OrgEditor /> : screen === 'lessons' ? <Lessons lang={lang} /> : <Simulator lang={lang} />}
       </div>
     </EditorContext.Provider>
   );

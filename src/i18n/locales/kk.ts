@@ -7,7 +7,7 @@ export const kk: Messages = {
     language: 'Тіл',
     lawEdition: 'Заң редакциясы',
   },
-  nav: { diagram: 'Сызба', simulator: 'Жаттықтырғыш' },
+  nav: { diagram: 'Сызба', simulator: 'Жаттықтырғыш', lessons: 'Сабақтар' },
   toolbar: {
     template: 'Үлгі',
     layers: 'Қабаттар',

@@ -7,7 +7,7 @@ export const ru: Messages = {
     language: 'Язык',
     lawEdition: 'Редакция закона',
   },
-  nav: { diagram: 'Схема', simulator: 'Тренажёр' },
+  nav: { diagram: 'Схема', simulator: 'Тренажёр', lessons: 'Уроки' },
   toolbar: {
     template: 'Шаблон',
     layers: 'Слои',
