@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { cite, formatCitation, isCitationId } from '../../models/law';
+import { cite, isCitationId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { getQuestion, type LessonStop } from '../../models/lessons';
+import { citationText } from './citeText';
 
 /** The stop's title, what the teacher says, the law behind it and the review questions it answers. */
 export function Caption({ stop, lang, index, total }: { stop: LessonStop; lang: Lang; index: number; total: number }) {
@@ -19,7 +20,7 @@ export function Caption({ stop, lang, index, total }: { stop: LessonStop; lang: 
             const c = cite(id);
             return (
               <span key={id} className="caption-cite" data-citation={id} title={c.label[lang]}>
-                {formatCitation(c, lang)}
+                {citationText(c, lang)}
               </span>
             );
           })}

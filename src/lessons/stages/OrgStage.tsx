@@ -7,6 +7,9 @@ import type { OrgDocument, RelationKind, UnitId } from '../../../models/org/type
 import { DiagramCanvas } from '../../editor/diagram/DiagramCanvas';
 import { Camera } from './Camera';
 
+/** Up to this many units, a revealed picture is framed whole. */
+const SMALL_PICTURE = 12;
+
 /**
  * The org diagram as a stop shows it: read-only, laid out by the editor's ELK pipeline; units
  * above the reveal level only, the focus and the lit path lit, the rest dimmed, only the
@@ -29,7 +32,13 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
     const ids = [...r.focus, ...r.litUnits];
     return ids.length ? new Set(ids) : undefined;
   }, [r.focus, r.litUnits]);
-  const target = useMemo(() => [...new Set([...r.focus, ...r.litUnits])], [r.focus, r.litUnits]);
+  // The camera frames the focus and the lit path; a small revealed picture is framed whole, so
+  // that what the stop reveals is all on screen.
+  const target = useMemo(() => {
+    const lit = [...new Set([...r.focus, ...r.litUnits])];
+    if (view.reveal !== undefined && (r.visible.size <= SMALL_PICTURE || lit.length === 0)) return [...r.visible];
+    return lit;
+  }, [view.reveal, r.visible, r.focus, r.litUnits]);
   return (
     <div className={`lesson-org${r.litUnits.length ? ' has-path' : ''}`} data-testid="stage-org" data-visible={r.visible.size}>
       {r.missing.length > 0 && (

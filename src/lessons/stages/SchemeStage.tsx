@@ -4,6 +4,7 @@ import { cite, formatArticle } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import { getScheme, layoutScheme, schemeNodes, type SchemeLayout, type SchemeNode, type SchemeView } from '../../../models/lessons';
 import { elkInWorker } from '../../editor/layout/elkInWorker';
+import { manualLines } from '../citeText';
 import { Camera } from './Camera';
 
 interface SchemeData extends Record<string, unknown> {
@@ -12,29 +13,32 @@ interface SchemeData extends Record<string, unknown> {
   depth: number;
   lit: boolean;
   dim: boolean;
+  /** Hangs in a column under its parent: its edge enters from the left. */
+  stacked: boolean;
 }
 type SchemeFlowNode = Node<SchemeData, 'scheme'>;
 
-const WIDTH = 250;
+const WIDTH = 280;
 /** A card's height from its label: the ELK layout needs sizes before anything is drawn. */
 function heightOf(label: string): number {
-  return 52 + Math.ceil(label.length / 22) * 24;
+  return 54 + Math.ceil(label.length / 16) * 28;
 }
 
 function source(node: SchemeNode, lang: Lang): string {
   if (node.citation) return formatArticle(cite(node.citation).act, cite(node.citation).article, lang);
-  if (node.seedLines) return { kk: 'оқулық', ru: 'пособие', en: 'manual' }[lang] + `, ${node.seedLines[0]}–${node.seedLines[1]}`;
+  if (node.seedLines) return manualLines(node.seedLines, lang);
   return '';
 }
 
 function SchemeCard({ data }: NodeProps<SchemeFlowNode>) {
-  const { node, lang, depth, lit, dim } = data;
+  const { node, lang, depth, lit, dim, stacked } = data;
   return (
     <div className={`scheme-card depth-${Math.min(depth, 2)}${lit ? ' is-lit' : ''}${dim ? ' is-dim' : ''}`} data-scheme-node={node.id}>
-      <Handle type="target" position={Position.Top} className="unit-handle" isConnectable={false} />
+      <Handle type="target" position={stacked ? Position.Left : Position.Top} className="unit-handle" isConnectable={false} />
       <div className="scheme-label">{node.label[lang]}</div>
       <div className="scheme-source">{source(node, lang)}</div>
-      <Handle type="source" position={Position.Bottom} className="unit-handle" isConnectable={false} />
+      <Handle type="source" id="out" position={Position.Bottom} className="unit-handle" isConnectable={false} />
+      <Handle type="source" id="stack" position={Position.Bottom} className="unit-handle scheme-stack-handle" isConnectable={false} />
     </div>
   );
 }
@@ -75,13 +79,20 @@ export function SchemeStage({ view, lang, stopKey }: { view: SchemeView; lang: L
       position: laid.layout.positions[n.id] ?? { x: 0, y: 0 },
       width: WIDTH,
       height: heightOf(n.label[lang]),
-      data: { node: n, lang, depth: depth.get(n.id) ?? 0, lit: focus.has(n.id), dim: focus.size > 0 && !focus.has(n.id) },
+      data: { node: n, lang, depth: depth.get(n.id) ?? 0, lit: focus.has(n.id), dim: focus.size > 0 && !focus.has(n.id), stacked: laid.layout.stacked.has(n.id) },
       draggable: false,
       selectable: false,
     }));
   }, [scheme, laid, lang, focus]);
   const edges = useMemo(
-    () => (laid?.layout.edges ?? []).map((e) => ({ ...e, type: 'smoothstep', selectable: false, className: focus.has(e.target) ? 'is-lit' : '' })),
+    () =>
+      (laid?.layout.edges ?? []).map((e) => ({
+        ...e,
+        type: 'smoothstep',
+        sourceHandle: laid?.layout.stacked.has(e.target) ? 'stack' : 'out',
+        selectable: false,
+        className: focus.has(e.target) ? 'is-lit' : '',
+      })),
     [laid, focus],
   );
   const target = useMemo(() => [...focus], [focus]);
