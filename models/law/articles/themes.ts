@@ -1,12 +1,13 @@
-import type { Citation } from '../types';
+import type { Citation, LegalAct } from '../types';
 
 /**
  * What the manual teaches theme by theme, cited as the manual states it (source 'manual'): the
- * seed lines and the Kazakh term that stands in them. The article is the one the manual names in
+ * seed lines and the Kazakh term that stands in them; the act is the CL unless the manual speaks of
+ * a code (the CPC for the procedural prosecutor). The article is the one the manual names in
  * those lines, else null ("article unknown"). Cited by the lessons and their concept schemes.
  */
-const m = (article: string | null, seedLines: readonly [number, number], term: string, kk: string, ru: string, en: string): Citation & { seedLines: readonly [number, number]; term: string } => ({
-  act: 'cl',
+const m = (article: string | null, seedLines: readonly [number, number], term: string, kk: string, ru: string, en: string, act: LegalAct = 'cl'): Citation & { seedLines: readonly [number, number]; term: string } => ({
+  act,
   article,
   label: { kk, ru, en },
   source: 'manual',
@@ -27,7 +28,7 @@ export const themeArticles = {
   'themes.prosecutorRights': m(null, [1527, 1740], 'құқылы', 'Прокурордың құқықтары', 'Права прокурора', 'The prosecutor\'s rights'),
   'themes.prosecutorDuties': m(null, [1742, 1807], 'міндеттері', 'Прокурордың міндеттері және жауапкершілігі', 'Обязанности и ответственность прокурора', 'The prosecutor\'s duties and liability'),
   'themes.courtRepresentation': m(null, [2867, 2934], 'мемлекет мүдделерінің өкілдігі', 'Сотта мемлекет мүдделерін білдіру', 'Представительство интересов государства в суде', 'Representing the state\'s interests in court'),
-  'themes.proceduralProsecutor': m(null, [3310, 3343], 'процессуалдық прокурор', 'Процессуалдық прокурор сотқа дейінгі тергеуді басынан қадағалайды', 'Процессуальный прокурор надзирает за расследованием с его начала', 'The procedural prosecutor supervises the investigation from its start'),
+  'themes.proceduralProsecutor': m(null, [3310, 3343], 'процессуалдық прокурор', 'Процессуалдық прокурор сотқа дейінгі тергеуді басынан қадағалайды', 'Процессуальный прокурор надзирает за расследованием с его начала', 'The procedural prosecutor supervises the investigation from its start', 'cpc'),
   'themes.appeals': m('24', [3604, 3640], 'он бес жұмыс күнін', 'Жолданым 15 жұмыс күнінде қаралады, 2 айға дейін ұзартылуы мүмкін', 'Обращение рассматривается 15 рабочих дней, продление до 2 месяцев', 'An appeal is considered in 15 working days, extendable up to 2 months'),
   'themes.complaints': m('25', [3736, 3762], 'жиырма жұмыс күнін', 'Прокурорға шағымды жоғары тұрған прокурор 20 жұмыс күнінде қарайды', 'Жалобу на прокурора вышестоящий прокурор рассматривает 20 рабочих дней', 'A higher prosecutor considers a complaint about a prosecutor in 20 working days'),
   'themes.actFamilies': m(null, [3955, 3967], 'ден қою актілері', 'Актілердің үш тобы: қадағалау, ден қою, ұйымдастыру', 'Три группы актов: надзора, реагирования, организационные', 'Three families of acts: supervision, response, organisation'),
