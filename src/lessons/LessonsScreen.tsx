@@ -5,6 +5,7 @@ import type { Lesson, LessonIndex } from '../../models/lessons';
 import type { OrgDocument } from '../../models/org/types';
 import { isLessonHash, parseLessonHash } from './hash';
 import './i18n';
+import { LessonFileBar } from './LessonFileBar';
 import { loadBuiltinLesson, loadLessonIndex } from './load';
 import { Player } from './Player';
 import { PresenterView } from './PresenterView';
@@ -20,6 +21,8 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
   const [lessonId, setLessonId] = useState<string>(link?.id ?? 'theme-1');
   const [stop, setStop] = useState(link?.stop ?? 0);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'idle' });
+  /** A lesson opened from a file: played instead of the built-in one until another is picked. */
+  const [opened, setOpened] = useState<Lesson | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -51,9 +54,15 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
   }, [index, lessonId, t]);
 
   const pick = useCallback((id: string) => {
+    setOpened(null);
     setLessonId(id);
     setStop(0);
   }, []);
+  const openFile = useCallback((l: Lesson) => {
+    setOpened(l);
+    setStop(0);
+  }, []);
+  const playing: Lesson | null = opened ?? (loaded.state === 'ready' ? loaded.lesson : null);
 
   if (link?.presenter) {
     return loaded.state === 'ready' ? <PresenterView lesson={loaded.lesson} lang={lang} initialStop={link.stop} /> : <main className="loading" aria-busy="true" />;
@@ -62,21 +71,22 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
     <main className="lessons-screen" data-testid="lessons-screen">
       <aside className="lessons-list" aria-label={t('pick')}>
         <h2>{t('lessons')}</h2>
+        <LessonFileBar lesson={playing} onOpen={openFile} />
         <ol>
           {index?.lessons.map((l) => (
             <li key={l.id}>
-              <button type="button" aria-current={l.id === lessonId} data-lesson={l.id} onClick={() => pick(l.id)}>
+              <button type="button" aria-current={!opened && l.id === lessonId} data-lesson={l.id} onClick={() => pick(l.id)}>
                 <span className="lesson-name">{l.title[lang]}</span>
                 <span className="muted">{t('stops', { count: l.stops })}</span>
               </button>
             </li>
           ))}
         </ol>
-        {loaded.state === 'ready' && (
+        {playing && (
           <>
-            <h2>{loaded.lesson.title[lang]}</h2>
+            <h2 data-testid="lesson-title">{playing.title[lang]}</h2>
             <ol className="lesson-stops" data-testid="stop-list">
-              {loaded.lesson.stops.map((s, i) => (
+              {playing.stops.map((s, i) => (
                 <li key={s.id}>
                   <button type="button" aria-current={i === stop} onClick={() => setStop(i)}>
                     {i + 1}. {s.title[lang]}
@@ -87,8 +97,8 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
           </>
         )}
       </aside>
-      {loaded.state === 'ready' ? (
-        <Player lesson={loaded.lesson} lang={lang} openDoc={openDoc} stop={stop} onStop={setStop} />
+      {playing ? (
+        <Player key={playing.id} lesson={playing} lang={lang} openDoc={openDoc} stop={stop} onStop={setStop} />
       ) : loaded.state === 'error' ? (
         <p className="lesson-error" role="alert">{t('loadFailed', { reason: loaded.message })}</p>
       ) : (

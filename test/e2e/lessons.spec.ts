@@ -98,3 +98,25 @@ test('the presenter window follows the projector window and can move it', async 
   await expect(page.getByTestId('stop-title')).toHaveText(stops[3].title.kk);
   await expect(presenter.getByTestId('elapsed')).toContainText(':');
 });
+
+test('a bad lesson file is refused with its reason and the open lesson is untouched; a good one plays', async ({ page }) => {
+  const stops = lesson('theme-2').stops;
+  const fixtures = resolve(root, 'test/fixtures/bad-lessons');
+  await page.goto('./#lesson=theme-2&stop=3');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'unknown-citation.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toContainText('lesson.stops.0.citations.0');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  await expect(page.getByTestId('lesson-player')).toHaveAttribute('data-stop', '3');
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'not-json.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toContainText('JSON');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'control/good.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toHaveCount(0);
+  await expect(page.getByTestId('lesson-title')).toHaveText('Менің сабағым');
+  await expect(page.getByTestId('stop-title')).toHaveText('Басы');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('lesson-save').click();
+  expect((await download).suggestedFilename()).toBe('mine.prokuratura-lesson.json');
+});
