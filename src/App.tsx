@@ -14,8 +14,10 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 
 function initialScreen(): Screen {
-  // A shared run link (#run=...) opens the simulator; a classroom link (#join=CODE) the classroom.
+  // A shared run link (#run=...) opens the simulator; a lesson link (#lesson=..., #presenter=...) the lessons;
+  // a classroom link (#join=CODE) the classroom.
   if (window.location.hash.startsWith('#join=')) return 'classroom';
+  if (window.location.hash.startsWith('#lesson=') || window.location.hash.startsWith('#presenter=')) return 'lessons';
   return window.location.hash.startsWith('#run=') ? 'simulator' : 'diagram';
 }
 
@@ -37,6 +39,17 @@ function FollowTeacher({ screen, onScreen }: { screen: Screen; onScreen: (s: Scr
 
 // The simulator (machines, calendar data, statechart) loads on first use: the diagram opens faster.
 const SimulatorScreen = lazy(() => import('./simulator/SimulatorScreen').then((m) => ({ default: m.SimulatorScreen })));
+
+const LessonsScreen = lazy(() => import('./lessons/LessonsScreen').then((m) => ({ default: m.LessonsScreen })));
+
+function Lessons({ lang }: { lang: Lang }) {
+  const doc = useEditor((s) => s.doc);
+  return (
+    <Suspense fallback={<main className="loading" aria-busy="true" />}>
+      <LessonsScreen lang={lang} openDoc={doc} />
+    </Suspense>
+  );
+}
 
 function Simulator({ lang }: { lang: Lang }) {
   const doc = useEditor((s) => s.doc);
@@ -75,7 +88,7 @@ export function App() {
         </header>
         <ClassroomBanner />
         {session ? <FollowTeacher screen={screen} onScreen={setScreen} /> : null}
-        {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : <Classroom lang={lang} />}
+        {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : screen === 'lessons' ? <Lessons lang={lang} /> : <Classroom lang={lang} />}
       </div>
       </ClassroomContext.Provider>
     </EditorContext.Provider>

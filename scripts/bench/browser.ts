@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { toOrgFile } from '../../models/org/schema';
 import { TEMPLATES } from '../../models/org/templates';
 import type { OrgDocument } from '../../models/org/types';
+import { lessonStepBench } from './lessons';
 import { syntheticOrg } from './synthetic';
 
 const PORT = 4610;
@@ -104,6 +105,7 @@ export async function browserBench(): Promise<void> {
       );
       await page.close();
     }
+    await lessonStepBench(browser, `http://127.0.0.1:${PORT}/`);
     await browser.close();
   } finally {
     server.kill();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useClassroom, useRoom } from './session';
 
 /** The app's screens a teacher's position can name, plus the classroom's own. */
-export type AppScreen = 'diagram' | 'simulator' | 'classroom';
+export type AppScreen = 'diagram' | 'simulator' | 'lessons' | 'classroom';
 
 /**
  * Ties the app's screen to the session: the teacher's screen changes are sent as the position;
@@ -18,13 +18,13 @@ export function useFollow(screen: AppScreen, setScreen: (s: AppScreen) => void):
   // Teacher: the diagram and the simulator are positions; the classroom tab is the control desk.
   useEffect(() => {
     if (role !== 'teacher' || !client || screen === 'classroom') return;
-    void client.send({ type: 'position.set', position: { screen } });
+    void client.send({ type: 'position.set', position: { screen: screen === 'lessons' ? 'lesson' : screen } });
   }, [role, client, screen]);
 
   const me = session?.studentId;
   const following = me ? room?.presence[me]?.following !== false : false;
   const position = room?.session.position;
-  const target: AppScreen | null = position ? (position.screen === 'lesson' ? 'classroom' : position.screen) : null;
+  const target: AppScreen | null = position ? (position.screen === 'lesson' ? 'lessons' : position.screen) : null;
   const positionKey = position ? JSON.stringify(position) : '';
   const questionId = room?.session.question?.id ?? '';
   const councilAt = room?.session.council?.openedAt ?? 0;

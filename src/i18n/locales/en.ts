@@ -6,7 +6,7 @@ export const en = {
     language: 'Language',
     lawEdition: 'Edition of the law',
   },
-  nav: { diagram: 'Diagram', simulator: 'Simulator', classroom: 'Classroom' },
+  nav: { diagram: 'Diagram', simulator: 'Simulator', lessons: 'Lessons', classroom: 'Classroom' },
   toolbar: {
     template: 'Template',
     layers: 'Layers',

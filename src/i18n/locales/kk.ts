@@ -7,7 +7,7 @@ export const kk: Messages = {
     language: 'Тіл',
     lawEdition: 'Заң редакциясы',
   },
-  nav: { diagram: 'Сызба', simulator: 'Жаттықтырғыш', classroom: 'Сынып' },
+  nav: { diagram: 'Сызба', simulator: 'Жаттықтырғыш', lessons: 'Сабақтар', classroom: 'Сынып' },
   toolbar: {
     template: 'Үлгі',
     layers: 'Қабаттар',

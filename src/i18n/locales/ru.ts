@@ -7,7 +7,7 @@ export const ru: Messages = {
     language: 'Язык',
     lawEdition: 'Редакция закона',
   },
-  nav: { diagram: 'Схема', simulator: 'Тренажёр', classroom: 'Класс' },
+  nav: { diagram: 'Схема', simulator: 'Тренажёр', lessons: 'Уроки', classroom: 'Класс' },
   toolbar: {
     template: 'Шаблон',
     layers: 'Слои',

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { recordForeignRequests, waitForLayout } from './helpers';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const lesson = (id: string) =>
+  (JSON.parse(readFileSync(resolve(root, `public/lessons/${id}.prokuratura-lesson.json`), 'utf8')) as { lesson: { stops: { title: { kk: string; en: string } }[] } }).lesson;
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-lang-set')) {
+      localStorage.setItem('prokuratura.lang', 'kk');
+      sessionStorage.setItem('e2e-lang-set', '1');
+    }
+  });
+});
+
+test('a lesson link opens theme 2 at its first stop; PageDown and PageUp step through every stop and back', async ({ page }) => {
+  const foreign = recordForeignRequests(page);
+  const stops = lesson('theme-2').stops;
+  await page.goto('./#lesson=theme-2&stop=1');
+  await expect(page.getByTestId('lessons-screen')).toBeVisible();
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[0].title.kk);
+  await waitForLayout(page);
+  await expect(page.locator('.react-flow__node[data-id="gpo"]')).toBeVisible();
+  // Reveal level 1: no oblast office yet.
+  await expect(page.locator('.react-flow__node[data-id="oblast-abai"]')).toHaveCount(0);
+
+  for (let i = 1; i < stops.length; i++) {
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('stop-title')).toHaveText(stops[i].title.kk);
+    await expect(page.getByTestId('lesson-player')).toHaveAttribute('data-stop', String(i + 1));
+    await expect(page).toHaveURL(new RegExp(`#lesson=theme-2&stop=${i + 1}$`));
+    if (i === 1) await expect(page.locator('.react-flow__node[data-id="oblast-abai"]')).toBeVisible(); // level 2 revealed
+  }
+  await page.keyboard.press('PageDown'); // past the end: stays on the last stop
+  await expect(page.getByTestId('lesson-player')).toHaveAttribute('data-stop', String(stops.length));
+  for (let i = stops.length - 2; i >= 0; i--) {
+    await page.keyboard.press('PageUp');
+    await expect(page.getByTestId('stop-title')).toHaveText(stops[i].title.kk);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('presenting: the projector fills the window, B blanks it, Home and End jump, Escape leaves', async ({ page }) => {
+  const stops = lesson('theme-6').stops;
+  await page.goto('./#lesson=theme-6&stop=1');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[0].title.kk);
+  await page.getByTestId('present').click();
+  const player = page.getByTestId('lesson-player');
+  await expect(player).toHaveAttribute('data-presenting', 'true');
+  const box = await player.boundingBox();
+  expect(box?.width).toBe(1280);
+  expect(box?.height).toBe(720);
+  await expect(page.getByTestId('stage-scheme')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops.at(-1)!.title.kk);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  // A run stop: the protest brought, at its step, with the date.
+  await expect(page.getByTestId('stage-run')).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('run-current')).toHaveAttribute('data-accepted', 'true');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await expect(player).toHaveAttribute('data-presenting', 'false');
+});
+
+test('a refused step of a run shows the refusal with its article', async ({ page }) => {
+  await page.goto('./#lesson=theme-6&stop=5');
+  await expect(page.getByTestId('run-current')).toHaveAttribute('data-accepted', 'false');
+  await expect(page.getByTestId('run-refusal')).toContainText('33');
+});
+
+test('the presenter window follows the projector window and can move it', async ({ page, context }) => {
+  const stops = lesson('theme-2').stops;
+  await page.goto('./#lesson=theme-2&stop=1');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[0].title.kk);
+  const presenter = await context.newPage();
+  await presenter.goto('./#presenter=theme-2&stop=1');
+  await expect(presenter.getByTestId('presenter-title')).toHaveText(stops[0].title.kk);
+  await expect(presenter.getByTestId('presenter-next')).toHaveText(stops[1].title.kk);
+  await expect(presenter.getByTestId('presenter-notes')).not.toBeEmpty();
+  await page.bringToFront();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  await expect(presenter.getByTestId('presenter-title')).toHaveText(stops[2].title.kk);
+  await expect(presenter.getByTestId('presenter-next')).toHaveText(stops[3].title.kk);
+  await presenter.getByTestId('presenter-next-button').click();
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[3].title.kk);
+  await expect(presenter.getByTestId('elapsed')).toContainText(':');
+});
+
+test('a bad lesson file is refused with its reason and the open lesson is untouched; a good one plays', async ({ page }) => {
+  const stops = lesson('theme-2').stops;
+  const fixtures = resolve(root, 'test/fixtures/bad-lessons');
+  await page.goto('./#lesson=theme-2&stop=3');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'unknown-citation.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toContainText('lesson.stops.0.citations.0');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+  await expect(page.getByTestId('lesson-player')).toHaveAttribute('data-stop', '3');
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'not-json.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toContainText('JSON');
+  await expect(page.getByTestId('stop-title')).toHaveText(stops[2].title.kk);
+
+  await page.getByTestId('lesson-file-input').setInputFiles(resolve(fixtures, 'control/good.prokuratura-lesson.json'));
+  await expect(page.getByTestId('lesson-file-problems')).toHaveCount(0);
+  await expect(page.getByTestId('lesson-title')).toHaveText('Менің сабағым');
+  await expect(page.getByTestId('stop-title')).toHaveText('Басы');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('lesson-save').click();
+  expect((await download).suggestedFilename()).toBe('mine.prokuratura-lesson.json');
+});
