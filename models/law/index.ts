@@ -8,6 +8,7 @@ import { councilArticles } from './articles/council';
 import { inspectionArticles } from './articles/inspection';
 import { orgArticles } from './articles/org';
 import { protestArticles } from './articles/protest';
+import { readingArticles } from './articles/readings';
 import type { Citation } from './types';
 
 export const LAW = {
@@ -17,6 +18,7 @@ export const LAW = {
   ...inspectionArticles,
   ...protestArticles,
   ...councilArticles,
+  ...readingArticles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;

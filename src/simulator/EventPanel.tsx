@@ -6,6 +6,7 @@ import type { Lang } from '../../models/law/types';
 import { verdictFor } from '../../models/procedures/core';
 import type { EventOffer, ProcedureDefinition, TimeEvent, Verdict } from '../../models/procedures/core/types';
 import { VerdictLine } from './Citation';
+import { reasonText } from './labels';
 import { OfferButton } from './OfferButton';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -80,6 +81,7 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
             {refused.map(({ offer, verdict }, i) => (
               <li key={i}>
                 <span className="sim-refused-label">{offer.label[lang]}:</span>{' '}
+                <span className="sim-reason" data-testid="reason">{reasonText(def, verdict, lang)}</span>{' '}
                 <VerdictLine code={verdict.code} citation={verdict.citation} values={verdict.values} lang={lang} />
               </li>
             ))}
