@@ -3,7 +3,6 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../models/law/types';
 import { contextToJson, stateValueString } from '../../models/procedures/core';
 import type { CounterView, DeadlineView, ProcedureDefinition } from '../../models/procedures/core/types';
-import { Citation } from './Citation';
 import { stateLabel } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -37,7 +36,7 @@ export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; 
           <div key={d.key} className={d.overdue ? 'is-overdue' : ''} data-testid="deadline" data-key={d.key} data-overdue={d.overdue}>
             <dt>⚑ {d.label[lang]}</dt>
             <dd>
-              {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>} <Citation id={d.citation} lang={lang} />
+              {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>}
             </dd>
           </div>
         ))}

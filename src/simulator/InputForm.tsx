@@ -72,9 +72,9 @@ function FieldInput({ f, id, value, lang, onChange }: { f: InputField; id: strin
     case 'enumList': {
       const list = Array.isArray(value) ? (value as string[]) : [];
       return (
-        <span className="sim-checks" id={id} data-field={f.path.join('.')}>
+        <span className="sim-checks" id={id} data-field={f.path.join('.')} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           {f.options?.map((o) => (
-            <label key={o} className="sim-check">
+            <label key={o} className="sim-check" style={{ display: 'flex', gap: 4, alignItems: 'baseline' }}>
               <input
                 type="checkbox"
                 data-option={o}
