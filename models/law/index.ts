@@ -9,6 +9,7 @@ import { inspectionArticles } from './articles/inspection';
 import { orgArticles } from './articles/org';
 import { protestArticles } from './articles/protest';
 import { themeArticles } from './articles/themes';
+import { readingArticles } from './articles/readings';
 import type { Citation } from './types';
 
 export const LAW = {
@@ -19,6 +20,7 @@ export const LAW = {
   ...protestArticles,
   ...councilArticles,
   ...themeArticles,
+  ...readingArticles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;

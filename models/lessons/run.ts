@@ -4,9 +4,10 @@
  */
 import type { CitationId } from '../law';
 import type { LocalizedText } from '../law/types';
-import { PROCEDURES } from '../procedures';
+import { getProcedure, isRegistered } from '../procedures';
 import { initialSnapshot, replay, stateValueString } from '../procedures/core/replay';
 import type { LocalizedNote, ScenarioFile } from '../procedures/core/scenario';
+import type { ProcedureId } from '../procedures/core/types';
 
 export interface RunRow {
   index: number;
@@ -22,7 +23,7 @@ export interface RunRow {
 
 export interface RunAt {
   title: LocalizedText;
-  procedure: string;
+  procedure: ProcedureId;
   /** Rows 1..step. */
   rows: RunRow[];
   /** The row of the stop's step, or undefined at step 0. */
@@ -43,8 +44,8 @@ function dateOf(context: unknown): string {
  * @example runAt(file, 1).current?.accepted // false for an act of the President
  */
 export function runAt(file: ScenarioFile, step: number): RunAt {
-  const def = PROCEDURES[file.procedure];
-  if (!def) throw new Error(`the procedure "${file.procedure}" is not available in this build`);
+  if (!isRegistered(file.procedure)) throw new Error(`the procedure "${file.procedure}" is not available in this build`);
+  const def = getProcedure(file.procedure);
   const k = Math.max(0, Math.min(step, file.steps.length));
   const steps = replay(def, file.input, file.steps.slice(0, k).map((s) => s.event));
   const rows: RunRow[] = steps.map((s, i) => {

@@ -1,6 +1,6 @@
 /**
- * The registry of procedures. Each procedure adds one line here; the scenario CLI, share links
- * and the simulator read only this map.
+ * The registry of procedures. A new procedure is a folder and one line here; the scenario CLI,
+ * share links and the simulator read only this map.
  */
 import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
@@ -9,15 +9,33 @@ import { councilVoteDefinition } from './councilVote';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
 
-export const PROCEDURES: ProcedureRegistry = {
+type AnyDefinition = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const PROCEDURES = {
   inspection: inspectionDefinition,
   protest: protestDefinition,
   councilVote: councilVoteDefinition,
-};
+} satisfies ProcedureRegistry;
 
-/** The definition of a registered procedure, or undefined while it is not built yet. */
-export function getProcedure(id: ProcedureId): ProcedureDefinition | undefined {
-  return PROCEDURES[id];
+/** The registered procedures, in registry order. */
+export const REGISTERED: readonly AnyDefinition[] = Object.values(PROCEDURES as ProcedureRegistry).filter((d): d is AnyDefinition => d !== undefined);
+
+/** The procedure the simulator opens with. */
+export const FIRST_PROCEDURE: AnyDefinition = PROCEDURES.inspection;
+
+/** True when this build has the procedure (a scenario file may name one it does not). */
+export function isRegistered(id: string): id is ProcedureId {
+  return REGISTERED.some((d) => d.id === id);
+}
+
+/**
+ * The definition of a registered procedure. Runs and scenario files are checked against the registry
+ * when they are read, so asking for an unregistered id is a programming error.
+ */
+export function getProcedure(id: ProcedureId): AnyDefinition {
+  const def = REGISTERED.find((d) => d.id === id);
+  if (!def) throw new Error(`the procedure "${id}" is not registered in this build`);
+  return def;
 }
 
 /** {@link tryParseScenarioWith} against the registry. */

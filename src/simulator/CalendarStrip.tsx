@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, dayInfo } from '../../models/calendar';
 import type { Lang } from '../../models/law/types';
-import type { DeadlineMark } from './model';
+import type { DeadlineView } from '../../models/procedures/core/types';
 
 /** Monday of the week two weeks before `date`: the strip shows five weeks around today. */
 export function stripStart(date: string): string {
@@ -12,7 +12,7 @@ export function stripStart(date: string): string {
 }
 
 /** Five weeks of the working-day calendar: today, deadlines, weekends, holidays and transferred days. */
-export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlines: DeadlineMark[]; lang: Lang }) {
+export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlines: DeadlineView[]; lang: Lang }) {
   const { t } = useTranslation('simulator');
   const days = useMemo(() => {
     const start = stripStart(date);
@@ -35,7 +35,7 @@ export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlin
           d.date,
           d.date === date ? t('today') : '',
           d.holiday ? `${d.holiday.name[lang]}${d.holiday.kind === 'workedWeekend' ? ` — ${t('workedWeekend')}` : ''}` : d.weekend ? t('weekend') : '',
-          ...marks.map((m) => `⚑ ${t(`deadline.${m.key}`)}${m.overdue ? ` (${t('overdue')})` : ''}`),
+          ...marks.map((m) => `⚑ ${m.label[lang]}${m.overdue ? ` (${t('overdue')})` : ''}`),
         ].filter(Boolean);
         const day = Number(d.date.slice(8));
         return (

@@ -6,6 +6,7 @@ import type { Lang } from '../../models/law/types';
 import { verdictFor } from '../../models/procedures/core';
 import type { EventOffer, ProcedureDefinition, TimeEvent, Verdict } from '../../models/procedures/core/types';
 import { VerdictLine } from './Citation';
+import { reasonText } from './labels';
 import { OfferButton } from './OfferButton';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -38,8 +39,9 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
         .filter((x): x is { offer: typeof x.offer; verdict: Extract<Verdict, { ok: false }> } => !x.verdict.ok),
     [def, snapshot, offers],
   );
-  // The language is in the key too: an offer's editable payload (inspectors' names) starts again in it.
-  const stateKey = JSON.stringify(snapshot.value) + date + lang;
+  // The procedure and the language are in the key too: an offer's editable payload starts again with
+  // a new run of another procedure in the same state name and date, and in the new language.
+  const stateKey = def.id + JSON.stringify(snapshot.value) + date + lang;
   const domain = offers.filter((o) => !isTime(o.event.type));
   const timeOffers = offers.filter((o) => isTime(o.event.type));
   const active = snapshot.status === 'active';
@@ -80,6 +82,7 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
             {refused.map(({ offer, verdict }, i) => (
               <li key={i}>
                 <span className="sim-refused-label">{offer.label[lang]}:</span>{' '}
+                <span className="sim-reason" data-testid="reason">{reasonText(def, verdict, lang)}</span>{' '}
                 <VerdictLine code={verdict.code} citation={verdict.citation} values={verdict.values} lang={lang} />
               </li>
             ))}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { ParseProblem } from '../../models/org/schema';
-import { encodeRun, tryParseScenario } from '../../models/procedures';
+import { encodeRun, getProcedure, isRegistered, tryParseScenario } from '../../models/procedures';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, type ScenarioFile } from '../../models/procedures/core';
 import { scenarioIndexSchema, type ScenarioEntry } from './scenarioIndex';
 import type { Session } from './useSimulation';
@@ -91,9 +91,9 @@ export function ScenarioBar({ session, lang, onLoad, onProblems }: Props) {
     <div className="sim-scenarios" data-testid="scenario-bar">
       <select data-testid="scenario-select" value="" onChange={(e) => openSample(e.target.value)} aria-label={t('scenarios')}>
         <option value="">{t('chooseScenario')}</option>
-        {entries.map((e) => (
+        {entries.filter((e) => isRegistered(e.procedure)).map((e) => (
           <option key={e.file} value={e.file} data-file={e.file}>
-            {t(`procedures.${e.procedure}`)}: {e.title[lang]}
+            {t(`procedures.${e.procedure}`, { defaultValue: getProcedure(e.procedure).title[lang] })}: {e.title[lang]}
           </option>
         ))}
       </select>

@@ -4,8 +4,7 @@ import type { Lang } from '../../models/law/types';
 import type { LocalizedNote } from '../../models/procedures/core';
 import type { ProcedureDefinition, Step } from '../../models/procedures/core/types';
 import { Citation, VerdictLine } from './Citation';
-import { eventTypeLabel } from './labels';
-import { eventCitation } from './model';
+import { eventTypeLabel, reasonText } from './labels';
 import { payloadText, type NameOf } from './payload';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,20 +59,24 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
           const note = noteText(notes[s.index - 1], lang);
           const date = (s.snapshot.context as { date?: string }).date ?? '';
           const cls = [s.index === position ? 'is-current' : '', s.index > position ? 'is-after' : '', s.verdict.ok ? '' : 'is-rejected'].join(' ');
-          const payload = payloadText(s.event, nameOf ? { lang, t, nameOf } : { lang, t });
+          const payload = payloadText(s.event, nameOf ? { lang, t, nameOf, def } : { lang, t, def });
+          const cited = s.verdict.ok ? def.eventCitation(s.event.type, s.snapshot.context) : null;
           return (
             <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok}>
               <button type="button" className="sim-step-main" onClick={() => onGo(s.index)}>
-                <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(s.event.type, lang, t)}</strong>
+                <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(def, s.event.type, lang)}</strong>
                 {payload && <span className="sim-payload"> ({payload})</span>}{' '}
                 <span className={`sim-badge ${s.verdict.ok ? 'ok' : 'no'}`}>{s.verdict.ok ? t('accepted') : t('rejected')}</span>{' '}
                 <span className="sim-step-date">{date}</span>
               </button>
               <div className="sim-step-detail">
                 {s.verdict.ok ? (
-                  <Citation id={eventCitation(s.event.type, def.citation, s.snapshot.context)} lang={lang} />
+                  cited && <Citation id={cited} lang={lang} />
                 ) : (
-                  <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} nameOf={nameOf} />
+                  <>
+                    <span className="sim-reason" data-testid="reason">{reasonText(def, s.verdict, lang)}</span>{' '}
+                    <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} nameOf={nameOf} />
+                  </>
                 )}
                 {note && <div className="sim-note">{note}</div>}
                 {link && link.step === s.index && (

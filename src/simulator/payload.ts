@@ -1,13 +1,18 @@
 /**
  * Event payloads and rejection values in the reader's language: `days: 30, reason: largeVolume`
  * becomes `days: 30, reason: large volume` (en) or `күн: 30, себебі: үлкен көлем` (kk). Labels come
- * from the models where they have them (inspection labels.ts), the simulator's strings otherwise;
+ * from the models where they have them (the definition, inspection strings.ts), the simulator's strings otherwise;
  * ids (members, items, persons), codes and dates stay as they are. Pure: no React, no DOM.
  */
 import type { TFunction } from 'i18next';
 import type { Lang, LocalizedText } from '../../models/law/types';
-import { DECISION_LABELS, EXTENSION_LABELS, REFUSAL_LABELS, SUSPENSION_LABELS } from '../../models/procedures/inspection/labels';
+import type { ProcedureDefinition } from '../../models/procedures/core/types';
+import { ROLE_LABELS } from '../../models/org/roles';
+import { AREA_LABELS, BASIS_LABELS, DECISION_LABELS, EXTENSION_LABELS, GROUND_LABELS, REFUSAL_LABELS, SUBJECT_LABELS, SUSPENSION_LABELS } from '../../models/procedures/inspection/strings';
+import { ACT_TYPE_LABELS, AFFECTED_LABELS, ISSUER_LABELS } from '../../models/procedures/protest/strings';
 import { eventTypeLabel, stateLabel } from './labels';
+
+type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A member's (or unit's) name from its id, when the run or the org document knows it. */
 export type NameOf = (id: string) => string | undefined;
@@ -16,19 +21,26 @@ export interface PayloadOptions {
   lang: Lang;
   t: TFunction<'simulator'>;
   nameOf?: NameOf;
+  /** The run's procedure: its event and state labels. */
+  def?: AnyDef;
 }
 
 const REASONS: Record<string, LocalizedText> = { ...REFUSAL_LABELS, ...SUSPENSION_LABELS, ...EXTENSION_LABELS };
 
+/** Keys whose string values name an option the models label. */
+const MODEL_LABELS_OF_KEY: Record<string, Record<string, LocalizedText>> = {
+  role: ROLE_LABELS,
+  suspendedBy: ROLE_LABELS,
+  basis: BASIS_LABELS,
+  ground: GROUND_LABELS,
+  subject: SUBJECT_LABELS,
+  area: AREA_LABELS,
+  issuer: ISSUER_LABELS,
+  affects: AFFECTED_LABELS,
+};
+
 /** Keys whose string values name an option of an i18n group of the simulator. */
 const GROUP_OF_KEY: Record<string, string> = {
-  role: 'role',
-  suspendedBy: 'role',
-  basis: 'basis',
-  ground: 'ground',
-  subject: 'subject',
-  area: 'area',
-  issuer: 'issuer',
   unit: 'unit',
   kind: 'sessionKind',
   choice: 'choice',
@@ -64,12 +76,14 @@ export function valueText(key: string, value: unknown, o: PayloadOptions): strin
   if (NAMED.has(key)) return o.nameOf?.(s) ?? s;
   if (key === 'reason') return localized(REASONS[s], lang) ?? s;
   if (key === 'decision') return localized(DECISION_LABELS[s as keyof typeof DECISION_LABELS], lang) ?? s;
-  if (key === 'event') return eventTypeLabel(s, lang, t);
-  if (key === 'state' || key === 'phase') return stateLabel(s, t);
-  if (key === 'outcome') return t(`state.${s}`, { defaultValue: t(`courtOutcome.${s}`, { defaultValue: s }) });
+  if (key === 'event') return o.def ? eventTypeLabel(o.def, s, lang) : s;
+  if (key === 'state' || key === 'phase') return o.def ? stateLabel(o.def, s, lang) : s;
+  if (key === 'outcome') return o.def?.stateLabels[s]?.[lang] ?? t(`courtOutcome.${s}`, { defaultValue: s });
   // act.suspend names the suspending prosecutor's role; protest.withdraw says author or superior.
-  if (key === 'by') return t(`by.${s}`, { defaultValue: t(`role.${s}`, { defaultValue: s }) });
-  if (key === 'type') return t(`actType.${s}`, { defaultValue: eventTypeLabel(s, lang, t) });
+  if (key === 'by') return t(`by.${s}`, { defaultValue: localized(ROLE_LABELS[s as keyof typeof ROLE_LABELS], lang) ?? s });
+  if (key === 'type') return localized(ACT_TYPE_LABELS[s as keyof typeof ACT_TYPE_LABELS], lang) ?? (o.def ? eventTypeLabel(o.def, s, lang) : s);
+  const modelLabels = MODEL_LABELS_OF_KEY[key];
+  if (modelLabels) return localized(modelLabels[s], lang) ?? s;
   const group = GROUP_OF_KEY[key];
   if (group) return t(`${group}.${s}`, { defaultValue: s });
   return s;

@@ -17,9 +17,9 @@ export interface Session {
 
 interface State {
   current: Session;
-  /** The inspection a protest run was opened from: "back" restores it exactly. */
+  /** The run a linked run was opened from (an inspection for its protest): "back" restores it exactly. */
   parent: Session | null;
-  /** The protest opened from the current inspection, kept to go back to it. */
+  /** The linked run opened from the current one, kept to go back to it. */
   child: Session | null;
 }
 
@@ -36,11 +36,11 @@ export function newSession(procedure: ProcedureId, input: unknown, title: Locali
 export function useSimulation(initial: () => Session) {
   const [state, setState] = useState<State>(() => ({ current: initial(), parent: null, child: null }));
   const { current } = state;
-  const def = getProcedure(current.run.procedure) as AnyDef | undefined;
-  const steps: Step[] = useMemo(() => (def ? replay(def, current.run.input, current.run.events) : []), [def, current.run]);
-  const initial0 = useMemo(() => (def ? initialSnapshot(def, current.run.input) : null), [def, current.run.input]);
+  const def: AnyDef = getProcedure(current.run.procedure);
+  const steps: Step[] = useMemo(() => replay(def, current.run.input, current.run.events), [def, current.run]);
+  const initial0 = useMemo(() => initialSnapshot(def, current.run.input), [def, current.run.input]);
   const position = Math.min(current.position, steps.length);
-  const snapshot: AnyMachineSnapshot | null = position === 0 ? initial0 : (steps[position - 1]?.snapshot ?? null);
+  const snapshot: AnyMachineSnapshot = position === 0 ? initial0 : (steps[position - 1]?.snapshot ?? initial0);
 
   const update = useCallback((f: (s: Session) => Session) => setState((st) => ({ ...st, current: f(st.current) })), []);
   const send = useCallback(

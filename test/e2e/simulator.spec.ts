@@ -130,3 +130,48 @@ test('a broken scenario file is refused with its paths and the run is untouched'
   await expect(page.getByTestId('scenario-problems')).toContainText('input.startDate');
   expect(await at(page)).toEqual(before);
 });
+
+test('the procedure picker groups procedures by the manual\'s theme', async ({ page }) => {
+  await openSimulator(page);
+  const groups = page.getByTestId('procedure-select').locator('optgroup');
+  expect(await groups.count()).toBeGreaterThanOrEqual(3);
+  const labels = await groups.evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+  expect(labels.some((l) => l.startsWith('Theme 4.') && l.includes('Prosecutorial supervision'))).toBe(true);
+  await expect(page.locator('[data-testid=procedure-select] optgroup[data-theme="4"] option[value=inspection]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=procedure-select] optgroup[data-theme="6"] option[value=protest]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=procedure-select] optgroup[data-theme="7"] option[value=councilVote]')).toHaveCount(1);
+  // Themes in order.
+  const themes = await groups.evaluateAll((gs) => gs.map((g) => Number((g as HTMLElement).dataset.theme)));
+  expect(themes).toEqual([...themes].sort((a, b) => a - b));
+});
+
+test('a refused event reads as what was refused, why, and the citation with its provenance', async ({ page }) => {
+  await openSimulator(page);
+  await openSample(page, 'protest-immune-act.json');
+  await page.getByTestId('forward').click();
+  const step = page.locator('[data-testid=step][data-step="1"]');
+  await expect(step).toHaveAttribute('data-ok', 'false');
+  await expect(step.getByTestId('reason')).toHaveText('Acts of the President are not protested');
+  await expect(step.getByTestId('verdict')).toHaveAttribute('data-code', 'immunePresidentAct');
+  await expect(step.locator('.sim-cite')).toContainText('33');
+  // The same refusal in the offers list of the current state, in Kazakh too.
+  await expect(page.getByTestId('not-possible').getByTestId('reason').first()).toHaveText('Acts of the President are not protested');
+  await page.locator('[data-lang=kk]').click();
+  await expect(step.getByTestId('reason')).toHaveText('Президенттің актілеріне наразылық келтірілмейді');
+});
+
+test('an organisation\'s act is protested only when the form says whom it concerns', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByTestId('procedure-select').selectOption('protest');
+  await page.locator('select[data-field="act.issuer"]').selectOption('organisation');
+  await page.getByTestId('start-run').click();
+  await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'protest');
+  const bring = page.locator('[data-testid=offer][data-event="protest.bring"]', { hasText: '10 calendar days' });
+  await expect(bring).toBeDisabled();
+  await expect(page.getByTestId('not-possible')).toContainText('concerns persons unable to defend themselves');
+  await page.locator('[data-field="act.affects"] input[data-option=minors]').check();
+  await page.getByTestId('start-run').click();
+  await expect(bring).toBeEnabled();
+  await bring.click();
+  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+});

@@ -4,3 +4,6 @@ export * from './time';
 export * from './replay';
 export * from './scenario';
 export * from './share';
+export * from './explain';
+export * from './input';
+export * from './themes';

@@ -2,6 +2,7 @@ import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
+import type { OrgDocument, UnitId, UnitKind } from '../../org/types';
 
 export type ProcedureId =
   | 'inspection'
@@ -43,7 +44,8 @@ export interface DeadlineView {
 export interface CounterView {
   key: string;
   label: LocalizedText;
-  value: string | number;
+  /** A number, a date or code as it is, or words in the three languages. */
+  value: string | number | LocalizedText;
   citation?: CitationId;
 }
 
@@ -121,32 +123,56 @@ export interface ProcedureDefinition<
   /** Events worth offering as buttons in the current snapshot, accepted or not (the UI greys the rejected ones). */
   offers(snapshot: AnyMachineSnapshot): EventOffer<TEvent | TimeEvent>[];
 
-  // --- The one shape every procedure gives the simulator (issue 10). Optional only until every
-  // --- procedure fills them; the registry test then makes them required.
-  /** The manual's theme the procedure belongs to. */
-  theme?: ThemeNumber;
-  /** A valid first input (parses with inputSchema). */
-  defaultInput?: TInput;
+  // --- The one shape every procedure gives the simulator (issue 10): the screen reads these and
+  // --- never the procedure's id.
+  /** The manual's theme the procedure belongs to (the picker groups by it). */
+  theme: ThemeNumber;
+  /** A valid first input (parses with inputSchema, or needs only a unit picked on the diagram). */
+  defaultInput: unknown;
   /** The fields of the input form, in order. */
-  inputFields?: InputField[];
-  /** Where the input names the acting prosecutor: the role and the unit id paths. */
-  actingProsecutor?: { role: string[]; unit: string[] };
+  inputFields: InputField[];
+  /** Where the input names the acting prosecutor: the role and the unit id paths; null for none. */
+  actingProsecutor: { role: string[]; unit: string[] } | null;
   /** Deadlines to show now, from the context. */
-  deadlines?(context: unknown): DeadlineView[];
+  deadlines(context: unknown): DeadlineView[];
   /** Counters to show now, from the context. */
-  counters?(context: unknown): CounterView[];
+  counters(context: unknown): CounterView[];
   /** The provision behind an accepted event of this type (time events: the calendar or nothing). */
-  eventCitation?(type: string, context: unknown): CitationId | null;
+  eventCitation(type: string, context: unknown): CitationId | null;
   /** Labels of every event type, time events included. */
-  eventLabels?: Record<string, LocalizedText>;
+  eventLabels: Record<string, LocalizedText>;
   /** Labels of every state key (each segment of a dotted state value). */
-  stateLabels?: Record<string, LocalizedText>;
+  stateLabels: Record<string, LocalizedText>;
   /** Labels of every refusal code this procedure can return; `{{name}}` takes `values.name`. */
-  codeLabels?: Record<string, LocalizedText>;
+  codeLabels: Record<string, LocalizedText>;
   /** Whether the simulator opens the meeting view for it (councilVote). */
-  meetingView?: boolean;
+  meetingView: boolean;
   /** The sample scenario files in public/scenarios/. */
-  samples?: string[];
+  samples: string[];
   /** The runs this one can be opened from, as a linked run. */
-  openedFrom?: LinkedOpening[];
+  openedFrom: LinkedOpening[];
+  /**
+   * The event a prosecutor above the acting one sends in his own name (a protest withdrawn by a
+   * higher prosecutor): the screen lists the higher offices from the org chart with it.
+   */
+  superiorEvent?: TEvent;
+  /**
+   * A unit picked on the diagram fills the input in a way of its own (a council's roster) instead of
+   * naming the acting prosecutor.
+   */
+  unitPicker?: UnitPicker;
+}
+
+/** How a procedure reads a unit picked on the diagram (councilVote: the body's roster). */
+export interface UnitPicker {
+  /** The kinds of unit that may be picked, offered in a list too. */
+  kinds: readonly UnitKind[];
+  /** The input path the unit fills; issues under it are not shown before a unit is picked. */
+  fills: string[];
+  label: LocalizedText;
+  hint: LocalizedText;
+  /** The draft with the unit applied, or why this unit cannot be used. */
+  apply(doc: OrgDocument, unitId: UnitId, draft: unknown): { ok: true; draft: unknown } | { ok: false; message: LocalizedText };
+  /** One line on what the draft holds now, or null before a unit is picked. */
+  summary(draft: unknown): LocalizedText | null;
 }

@@ -17,46 +17,9 @@ import {
   checkVoteOpen,
   decisionOf,
   quorumStatus,
-  type CouncilVoteContext,
 } from './rules';
+import { initialContext, type CouncilVoteContext } from './context';
 import type { CouncilVoteEvent, CouncilVoteInput } from './schema';
-import { DEFAULT_RULES, type VoteRules } from './tally';
-
-/** The rules in force: the body's defaults, overridden field by field by `input.rules`. */
-export function resolveRules(input: Pick<CouncilVoteInput, 'body' | 'rules'>): VoteRules {
-  const defaults = DEFAULT_RULES[input.body.kind];
-  const r = input.rules ?? {};
-  return {
-    quorum: r.quorum === undefined ? defaults.quorum : r.quorum,
-    majority: r.majority ?? defaults.majority,
-    chairCastingVote: r.chairCastingVote ?? defaults.chairCastingVote,
-  };
-}
-
-/** The context at the start of a run. */
-export function initialContext(input: CouncilVoteInput): CouncilVoteContext {
-  const body: CouncilVoteContext['body'] = {
-    kind: input.body.kind,
-    chairId: input.body.chairId,
-    permanentMembers: [...input.body.permanentMembers],
-    invited: [...(input.body.invited ?? [])],
-  };
-  if (input.body.level !== undefined) body.level = input.body.level;
-  if (input.body.names !== undefined) body.names = structuredClone(input.body.names);
-  const rules = resolveRules(input);
-  return {
-    date: input.startDate,
-    body,
-    rules,
-    sessionKind: null,
-    present: [],
-    quorum: quorumStatus({ body, rules }, []),
-    currentItem: null,
-    votes: {},
-    openedItems: [],
-    decisions: [],
-  };
-}
 
 export const councilVoteMachine = setup({
   types: {
@@ -69,7 +32,7 @@ export const councilVoteMachine = setup({
     isQuorumMet: ({ context }) => checkQuorum(context).ok,
     isItemNew: ({ context, event }) => event.type === 'item.open' && checkItemOpen(context, event.itemId).ok,
     isItemUndecided: ({ context }) => checkVoteOpen(context).ok,
-    mayCastVote: ({ context, event }) => event.type === 'vote.cast' && checkVoteCast(context, event.memberId).ok,
+    isVoteAllowed: ({ context, event }) => event.type === 'vote.cast' && checkVoteCast(context, event.memberId).ok,
     isStillQuorate: ({ context }) => checkVoteClose(context).ok,
     // Shape-checked too: an event that skipped the schema (no days, no date) must not reach the date arithmetic.
     isTimeMoveAllowed: ({ context, event }) => {
@@ -186,7 +149,7 @@ export const councilVoteMachine = setup({
     voting: {
       on: {
         'attendance.mark': { guard: 'isKnownParticipant', actions: 'markAttendance' },
-        'vote.cast': { guard: 'mayCastVote', actions: 'recordVote' },
+        'vote.cast': { guard: 'isVoteAllowed', actions: 'recordVote' },
         'vote.close': { guard: 'isStillQuorate', target: 'discussion', actions: 'recordDecision' },
         // An abandoned vote (e.g. the quorum walked out) records nothing.
         'session.adjourn': { target: 'adjourned' },

@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../law/types';
 import type { OrgDocument, UnitId } from '../../org/types';
 import type { CouncilBody } from './schema';
 
-export type RosterResult = { ok: true; body: CouncilBody } | { ok: false; code: 'roster.notCollegial' | 'roster.noChair' | 'roster.manyChairs'; unitId: UnitId };
+export type RosterResult = { ok: true; body: CouncilBody } | { ok: false; code: 'notCollegial' | 'noChair' | 'manyChairs'; unitId: UnitId };
 
 /**
  * Builds the body of a council or collegium from the document's relations:
@@ -19,13 +19,13 @@ export type RosterResult = { ok: true; body: CouncilBody } | { ok: false; code: 
 export function rosterFromOrg(doc: OrgDocument, councilOrCollegiumUnitId: UnitId): RosterResult {
   const unit = doc.units[councilOrCollegiumUnitId];
   if (!unit || (unit.kind !== 'coordinationCouncil' && unit.kind !== 'collegium')) {
-    return { ok: false, code: 'roster.notCollegial', unitId: councilOrCollegiumUnitId };
+    return { ok: false, code: 'notCollegial', unitId: councilOrCollegiumUnitId };
   }
   const into = doc.relations.filter((r) => r.to === councilOrCollegiumUnitId);
   const chairs = [...new Set(into.filter((r) => r.kind === 'councilChair').map((r) => r.from))];
   const chairId = chairs[0];
-  if (chairId === undefined) return { ok: false, code: 'roster.noChair', unitId: councilOrCollegiumUnitId };
-  if (chairs.length > 1) return { ok: false, code: 'roster.manyChairs', unitId: councilOrCollegiumUnitId };
+  if (chairId === undefined) return { ok: false, code: 'noChair', unitId: councilOrCollegiumUnitId };
+  if (chairs.length > 1) return { ok: false, code: 'manyChairs', unitId: councilOrCollegiumUnitId };
 
   const permanentMembers: string[] = [chairId];
   const invited: string[] = [];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COUNCIL_LEVELS } from '../../org/types';
 import { idSchema, localizedTextSchema } from '../../org/schema';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import type { TimeEvent } from '../core/types';
 import { CHOICES, MAJORITY_RULES } from './tally';
@@ -55,6 +56,7 @@ export const councilVoteInputSchema = z.strictObject({
   startDate: isoDateSchema,
   body: bodySchema,
   rules: rulesSchema.optional(),
+  edition: editionSchema,
 });
 
 export type CouncilVoteInput = z.infer<typeof councilVoteInputSchema>;

@@ -1,4 +1,4 @@
-import { addWorkingDays, compareIso, workingDaysBetween } from '../../calendar';
+import { addWorkingDays, compareIso, isWorkingDay, workingDaysBetween } from '../../calendar';
 import type { ExtensionReason, InspectionDecision, InspectionInput, RefusalReason, SuspensionReason } from './schema';
 
 /** Working days of an inspection (CL art. 18.4). */
@@ -8,7 +8,7 @@ export const MAX_EXTENSION_DAYS = 30;
 /** The GPO considers a consent petition within 7 working days, 15 when it asks for more (Rules item 9). */
 export const CONSENT_DAYS = 7;
 export const CONSENT_DAYS_WITH_INFO = 15;
-/** Registration by the next working day after the start (Rules item 11). */
+/** In the cases of Rules item 11: registration within the next working day after the start. */
 export const REGISTRATION_DAYS = 1;
 /** The certificate is handed within 5 working days after the end. */
 export const CERTIFICATE_DAYS = 5;
@@ -47,7 +47,11 @@ export interface InspectionContext {
   inspectors: string[];
   appointedOn: string | null;
   resolutionHandedOn: string | null;
-  registration: { required: boolean; registeredOn: string | null };
+  /**
+   * `required`: the area is registered at all; `afterStart`: an item-11 case (or an urgent detention
+   * inspection), registered within the next working day after the start; otherwise before it.
+   */
+  registration: { required: boolean; afterStart: boolean; registeredOn: string | null };
   startedOn: string | null;
   extension: { days: number; reason: ExtensionReason; on: string } | null;
   suspension: {
@@ -76,6 +80,19 @@ export function termsApply(input: InspectionInput): boolean {
   return input.area === 'general';
 }
 
+/** An urgent detention inspection starts at once; its registration may follow by the next working day (Rules items 11, 28). */
+export function isUrgentDetention(input: InspectionInput): boolean {
+  return input.urgent === true && input.subject.kind === 'detentionFacility';
+}
+
+/**
+ * Registration may follow the start (within the next working day) only in the cases of Rules item
+ * 11, which the input marks, and for an urgent detention inspection; otherwise it comes first.
+ */
+export function isRegistrationAfterStart(input: InspectionInput): boolean {
+  return input.registrationAfterStart === true || isUrgentDetention(input);
+}
+
 export function needsConsent(input: InspectionInput): boolean {
   return input.subject.kind === 'business' && input.basis === 'decision';
 }
@@ -88,7 +105,7 @@ export function initialContext(input: InspectionInput): InspectionContext {
     inspectors: [],
     appointedOn: null,
     resolutionHandedOn: null,
-    registration: { required: termsApply(input), registeredOn: null },
+    registration: { required: termsApply(input), afterStart: isRegistrationAfterStart(input), registeredOn: null },
     startedOn: null,
     extension: null,
     suspension: { since: null, reason: null, workingDaysSpent: 0, count: 0 },
@@ -106,7 +123,18 @@ export function initialContext(input: InspectionInput): InspectionContext {
   return ctx;
 }
 
-/** Working days suspended so far, the running suspension included up to `date`. */
+/**
+ * The working days a suspension froze once it is over: those strictly between the day of suspension
+ * and the day of resumption. Both of those days are days of the term: the count continues from the
+ * day of resumption (seed l. 2224-2226; design.md).
+ * @example frozenWorkingDays('2025-03-05', '2025-03-07') // 1: Thursday 6 March only
+ */
+export function frozenWorkingDays(since: string, resumedOn: string): number {
+  const between = workingDaysBetween(since, resumedOn);
+  return Math.max(0, between - (compareIso(resumedOn, since) > 0 && isWorkingDay(resumedOn) ? 1 : 0));
+}
+
+/** Working days suspended so far; a running suspension freezes every working day after its first up to `date`. */
 export function suspendedWorkingDays(ctx: InspectionContext): number {
   const running = ctx.suspension.since ? workingDaysBetween(ctx.suspension.since, ctx.date) : 0;
   return ctx.suspension.workingDaysSpent + running;
@@ -117,14 +145,27 @@ function passed(deadline: string | null, doneOn: string | null, today: string): 
 }
 
 /**
+ * The registration the law requires is missing now: before the start it may still come; after
+ * the start it is missing at once, or once the next working day has passed in an item-11 case.
+ */
+export function isRegistrationMissing(ctx: InspectionContext): boolean {
+  const { registration, deadlines } = ctx;
+  if (!registration.required || !ctx.startedOn || deadlines.registration === null) return false;
+  if (registration.afterStart) return passed(deadlines.registration, registration.registeredOn, ctx.date);
+  return registration.registeredOn === null || compareIso(registration.registeredOn, ctx.startedOn) > 0;
+}
+
+/**
  * Recomputes deadlines, overdue flags and the days left from the facts in the context.
  * Mutates: call it inside an immer recipe. The term moves by the working days spent suspended
- * (the count stops on the day of suspension and continues after the day of resumption).
+ * (the day of suspension and the day of resumption are days of the term; the days between are frozen).
  */
 export function refreshTerms(ctx: InspectionContext): void {
   const { consent } = ctx;
   ctx.deadlines.consent = consent.requestedOn ? addWorkingDays(consent.requestedOn, consent.infoRequested ? CONSENT_DAYS_WITH_INFO : CONSENT_DAYS) : null;
-  ctx.deadlines.registration = ctx.registration.required && ctx.startedOn ? addWorkingDays(ctx.startedOn, REGISTRATION_DAYS) : null;
+  // Registration before the start, or by the next working day after it in an item-11 case (our reading).
+  const registrationDue = ctx.registration.afterStart && ctx.startedOn ? addWorkingDays(ctx.startedOn, REGISTRATION_DAYS) : ctx.startedOn;
+  ctx.deadlines.registration = ctx.registration.required ? registrationDue : null;
   if (termsApply(ctx.input)) {
     ctx.termDays = TERM_DAYS + (ctx.extension?.days ?? 0);
     if (ctx.startedOn) {
@@ -143,7 +184,7 @@ export function refreshTerms(ctx: InspectionContext): void {
   }
   ctx.deadlines.certificate = ctx.completedOn ? addWorkingDays(ctx.completedOn, CERTIFICATE_DAYS) : null;
   ctx.overdue.consent = passed(ctx.deadlines.consent, consent.answeredOn, ctx.date);
-  ctx.overdue.registration = passed(ctx.deadlines.registration, ctx.registration.registeredOn, ctx.date);
+  ctx.overdue.registration = isRegistrationMissing(ctx);
   ctx.overdue.completion = ctx.suspension.since === null && passed(ctx.deadlines.completion, ctx.completedOn, ctx.date);
   ctx.overdue.certificate = passed(ctx.deadlines.certificate, ctx.certificate?.handedOn ?? null, ctx.date);
 }

@@ -1,20 +1,26 @@
 /**
- * The inspection procedure (domain.md §5; design.md "inspection"): machine, schemas, rules,
- * explain() and offers(), gathered into one ProcedureDefinition.
+ * The inspection procedure (domain.md §5; design.md "inspection"): schema, context, rules, machine
+ * and strings, gathered into one ProcedureDefinition.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addWorkingDays, compareIso } from '../../calendar';
-import { checkTimeEvent, isTimeEvent } from '../core/time';
-import { stateValueString } from '../core/replay';
-import type { EventOffer, ProcedureDefinition, Verdict } from '../core/types';
+import type { CitationId } from '../../law';
+import { ROLE_LABELS } from '../../org/roles';
+import { availableEventTypes, CORE_CODE_LABELS, explainWith } from '../core/explain';
+import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS } from '../core/input';
+import type { CounterView, DeadlineView, EventOffer, InputField, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from './context';
-import { DECISION_LABELS, EVENT_LABELS, EXTENSION_LABELS, REFUSAL_LABELS, SUSPENSION_LABELS, withVariant } from './labels';
 import { inspectionMachine } from './machine';
 import { checkEvent } from './rules';
 import {
+  AREAS,
+  BASES,
   DECISIONS,
   EXTENSION_REASONS,
+  GROUNDS,
+  INITIATOR_ROLES,
   REFUSAL_REASONS,
+  SUBJECT_KINDS,
   SUSPENSION_REASONS,
   inspectionEventSchema,
   inspectionInputSchema,
@@ -22,33 +28,41 @@ import {
   type InspectionEventType,
   type InspectionInput,
 } from './schema';
+import {
+  AREA_LABELS,
+  BASIS_LABELS,
+  CODE_LABELS,
+  COUNTER_LABELS,
+  DEADLINE_LABELS,
+  DECISION_LABELS,
+  EVENT_LABELS,
+  EXTENSION_LABELS,
+  FIELD_LABELS,
+  GROUND_LABELS,
+  REFUSAL_LABELS,
+  STATE_LABELS,
+  SUBJECT_LABELS,
+  SUSPENSION_LABELS,
+  withVariant,
+} from './strings';
 
 export * from './schema';
 export * from './context';
 export * from './rules';
-export * from './labels';
+export * from './strings';
 export { inspectionMachine } from './machine';
 
-/** Event types the current state has a transition for, guards aside. */
-export function availableEventTypes(snapshot: AnyMachineSnapshot): Set<string> {
-  if (snapshot.status !== 'active') return new Set();
-  return new Set((__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).filter((d): d is string => typeof d === 'string' && d !== '*'));
-}
-
 /**
- * Accepted, or rejected with a code, a citation and the numbers behind it.
+ * Accepted, or rejected with a code, a citation and the numbers behind it: the core's pipeline
+ * (finished, malformed, time, not in this state) and then the inspection's rules.
  * @example explainInspection(snapshot, { type: 'inspection.extend', days: 31, reason: 'largeVolume' })
  * // { ok: false, code: 'extensionTooLong', citation: 'inspection.term', values: { days: 31, max: 30 } }
  */
-export function explainInspection(snapshot: AnyMachineSnapshot, event: InspectionEvent): Verdict {
-  const ctx = snapshot.context as InspectionContext;
-  if (snapshot.status !== 'active') return { ok: false, code: 'procedureFinished', citation: 'inspection.procedure', values: { state: stateValueString(snapshot) } };
-  if (isTimeEvent(event)) return checkTimeEvent(ctx.date, event, 'inspection.procedure');
-  if (!availableEventTypes(snapshot).has(event.type)) {
-    return { ok: false, code: 'notAvailableHere', citation: 'inspection.procedure', values: { state: stateValueString(snapshot), event: event.type } };
-  }
-  return checkEvent(ctx, event);
-}
+export const explainInspection: (snapshot: AnyMachineSnapshot, event: InspectionEvent) => Verdict = explainWith<InspectionContext, InspectionEvent>({
+  citation: 'inspection.procedure',
+  eventSchema: inspectionEventSchema,
+  check: (ctx, event) => checkEvent(ctx, event),
+});
 
 /** The nearest deadline still ahead of the simulated date, for a "jump to deadline" button. */
 function nextDeadline(ctx: InspectionContext): string | null {
@@ -109,6 +123,78 @@ export function inspectionOffers(snapshot: AnyMachineSnapshot): EventOffer<Inspe
   return out;
 }
 
+/** The provision behind each accepted event; time events cite nothing. */
+const EVENT_CITATIONS: Record<Exclude<InspectionEventType, 'time.advance' | 'time.advanceTo'>, CitationId> = {
+  'inspection.requestConsent': 'inspection.business',
+  'consent.requestInfo': 'inspection.consentPetition',
+  'consent.grant': 'inspection.consentPetition',
+  'consent.refuse': 'inspection.consentPetition',
+  'inspection.appoint': 'inspection.resolutionIssuers',
+  'resolution.hand': 'inspection.access',
+  'inspection.register': 'inspection.registrationReading',
+  'inspection.start': 'inspection.term',
+  'access.refuse': 'inspection.access',
+  'clearance.show': 'inspection.clearance',
+  'access.restore': 'inspection.access',
+  'inspection.extend': 'inspection.term',
+  'inspection.suspend': 'inspection.suspension',
+  'inspection.resume': 'inspection.suspension',
+  'inspection.complete': 'inspection.certificate',
+  'certificate.hand': 'inspection.certificate',
+  'inspection.decide': 'inspection.decisions',
+};
+
+const DEADLINE_CITATIONS: Record<keyof typeof DEADLINE_LABELS, CitationId> = {
+  consent: 'inspection.consentPetition',
+  registration: 'inspection.registrationReading',
+  completion: 'inspection.term',
+  certificate: 'inspection.certificate',
+};
+
+function deadlines(context: unknown): DeadlineView[] {
+  const ctx = context as InspectionContext;
+  return (['consent', 'registration', 'completion', 'certificate'] as const).flatMap((key) => {
+    const date = ctx.deadlines[key];
+    return date ? [{ key, label: DEADLINE_LABELS[key], date, overdue: ctx.overdue[key], citation: DEADLINE_CITATIONS[key] }] : [];
+  });
+}
+
+function counters(context: unknown): CounterView[] {
+  const ctx = context as InspectionContext;
+  const out: CounterView[] = [
+    { key: 'termDays', label: COUNTER_LABELS.termDays, value: ctx.termDays ?? '—', citation: 'inspection.term' },
+    { key: 'remainingDays', label: COUNTER_LABELS.remainingDays, value: ctx.remainingDays ?? '—', citation: 'inspection.term' },
+  ];
+  if (ctx.extension) out.push({ key: 'extension', label: COUNTER_LABELS.extension, value: `${ctx.extension.days} (${ctx.extension.on})`, citation: 'inspection.extensionOnce' });
+  out.push(
+    { key: 'suspensions', label: COUNTER_LABELS.suspensions, value: ctx.suspension.count, citation: 'inspection.suspension' },
+    { key: 'refusals', label: COUNTER_LABELS.refusals, value: ctx.access.refusals, citation: 'inspection.access' },
+  );
+  return out;
+}
+
+const INPUT_FIELDS: InputField[] = [
+  START_DATE_FIELD,
+  { path: ['initiator', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: INITIATOR_ROLES, optionLabels: ROLE_LABELS },
+  { path: ['basis'], kind: 'enum', label: FIELD_LABELS.basis, options: BASES, optionLabels: BASIS_LABELS },
+  { path: ['ground'], kind: 'enum', label: FIELD_LABELS.ground, options: GROUNDS, optionLabels: GROUND_LABELS, optional: true },
+  { path: ['subject', 'kind'], kind: 'enum', label: FIELD_LABELS.subject, options: SUBJECT_KINDS, optionLabels: SUBJECT_LABELS },
+  { path: ['subject', 'secret'], kind: 'boolean', label: FIELD_LABELS.secret, optional: true },
+  { path: ['area'], kind: 'enum', label: FIELD_LABELS.area, options: AREAS, optionLabels: AREA_LABELS },
+  { path: ['urgent'], kind: 'boolean', label: FIELD_LABELS.urgent, optional: true },
+  { path: ['registrationAfterStart'], kind: 'boolean', label: FIELD_LABELS.registrationAfterStart, optional: true },
+  EDITION_FIELD,
+];
+
+const DEFAULT_INPUT: InspectionInput = {
+  startDate: '2025-03-03',
+  initiator: { role: 'districtProsecutor' },
+  basis: 'decision',
+  ground: 'minors',
+  subject: { kind: 'stateBody' },
+  area: 'general',
+};
+
 export const inspectionDefinition: ProcedureDefinition<InspectionInput, InspectionEvent> = {
   id: 'inspection',
   title: { kk: 'Заңдылықтың сақталуын тексеру', ru: 'Проверка соблюдения законности', en: 'Inspection of compliance with legality' },
@@ -116,6 +202,27 @@ export const inspectionDefinition: ProcedureDefinition<InspectionInput, Inspecti
   machine: inspectionMachine,
   inputSchema: inspectionInputSchema,
   eventSchema: inspectionEventSchema,
-  explain: (snapshot, event) => explainInspection(snapshot, event),
+  explain: explainInspection,
   offers: inspectionOffers,
+  theme: 4,
+  defaultInput: DEFAULT_INPUT,
+  inputFields: INPUT_FIELDS,
+  actingProsecutor: { role: ['initiator', 'role'], unit: ['initiator', 'unitId'] },
+  deadlines,
+  counters,
+  eventCitation: (type) => EVENT_CITATIONS[type as keyof typeof EVENT_CITATIONS] ?? null,
+  eventLabels: { ...EVENT_LABELS, ...TIME_EVENT_LABELS },
+  stateLabels: STATE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
+  meetingView: false,
+  samples: [
+    'inspection-business-consent.json',
+    'inspection-consent-refused.json',
+    'inspection-expired.json',
+    'inspection-extended-suspended.json',
+    'inspection-refused-entry.json',
+    'inspection-routine.json',
+    'inspection-urgent-detention.json',
+  ],
+  openedFrom: [],
 };

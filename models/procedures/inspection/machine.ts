@@ -1,8 +1,8 @@
 import { produce, type Draft } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { workingDaysBetween } from '../../calendar';
+import { TIME_CITATION } from '../core/explain';
 import { checkTimeEvent, dateAfter } from '../core/time';
-import { initialContext, refreshTerms, type InspectionContext } from './context';
+import { frozenWorkingDays, initialContext, refreshTerms, type InspectionContext } from './context';
 import {
   checkAccessRefusal,
   checkAppoint,
@@ -38,27 +38,27 @@ export const inspectionMachine = setup({
   guards: {
     isTimeForward: ({ context, event }) => {
       assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return checkTimeEvent(context.date, event, 'inspection.procedure').ok;
+      return checkTimeEvent(context.date, event, TIME_CITATION).ok;
     },
-    mayRequestConsent: ({ context }) => checkRequestConsent(context).ok,
-    mayRequestInfo: ({ context }) => checkRequestInfo(context).ok,
-    mayAppoint: ({ context, event }) => {
+    isConsentRequestAllowed: ({ context }) => checkRequestConsent(context).ok,
+    isInfoRequestAllowed: ({ context }) => checkRequestInfo(context).ok,
+    isAppointmentAllowed: ({ context, event }) => {
       assertEvent(event, 'inspection.appoint');
       return checkAppoint(context, event).ok;
     },
-    mayHandResolution: ({ context }) => checkHandResolution(context).ok,
-    mayRegister: ({ context }) => checkRegister(context).ok,
-    mayRefuseAccess: ({ context, event }) => {
+    isResolutionHandingAllowed: ({ context }) => checkHandResolution(context).ok,
+    isRegistrationAllowed: ({ context }) => checkRegister(context).ok,
+    isAccessRefusalFounded: ({ context, event }) => {
       assertEvent(event, 'access.refuse');
       return checkAccessRefusal(context, event).ok;
     },
-    mayShowClearance: ({ context }) => checkClearance(context).ok,
-    mayRestoreAccess: ({ context }) => checkRestore(context).ok,
-    mayExtend: ({ context, event }) => {
+    isClearanceShowable: ({ context }) => checkClearance(context).ok,
+    isAccessRestorable: ({ context }) => checkRestore(context).ok,
+    isExtensionAllowed: ({ context, event }) => {
       assertEvent(event, 'inspection.extend');
       return checkExtension(context, event).ok;
     },
-    maySuspend: ({ context }) => checkSuspend(context).ok,
+    isSuspensionAllowed: ({ context }) => checkSuspend(context).ok,
   },
   actions: {
     moveDate: assign(({ context, event }) => {
@@ -144,8 +144,8 @@ export const inspectionMachine = setup({
     }),
     recordResumption: assign(({ context }) =>
       update(context, (d) => {
-        // The days spent suspended are frozen into the total; the term continues after today.
-        if (context.suspension.since) d.suspension.workingDaysSpent += workingDaysBetween(context.suspension.since, context.date);
+        // The working days strictly between suspension and resumption are frozen; today counts again.
+        if (context.suspension.since) d.suspension.workingDaysSpent += frozenWorkingDays(context.suspension.since, context.date);
         d.suspension.since = null;
         d.suspension.reason = null;
       }),
@@ -180,13 +180,13 @@ export const inspectionMachine = setup({
   states: {
     draft: {
       on: {
-        'inspection.requestConsent': { guard: 'mayRequestConsent', target: 'awaitingConsent', actions: 'recordConsentRequest' },
-        'inspection.appoint': { guard: 'mayAppoint', target: 'appointed', actions: 'recordAppointment' },
+        'inspection.requestConsent': { guard: 'isConsentRequestAllowed', target: 'awaitingConsent', actions: 'recordConsentRequest' },
+        'inspection.appoint': { guard: 'isAppointmentAllowed', target: 'appointed', actions: 'recordAppointment' },
       },
     },
     awaitingConsent: {
       on: {
-        'consent.requestInfo': { guard: 'mayRequestInfo', actions: 'recordInfoRequest' },
+        'consent.requestInfo': { guard: 'isInfoRequestAllowed', actions: 'recordInfoRequest' },
         'consent.grant': { target: 'draft', actions: 'recordConsentAnswer' },
         'consent.refuse': { target: 'consentRefused', actions: 'recordConsentAnswer' },
       },
@@ -194,24 +194,24 @@ export const inspectionMachine = setup({
     consentRefused: { type: 'final' },
     appointed: {
       on: {
-        'resolution.hand': { guard: 'mayHandResolution', actions: 'recordResolutionHanded' },
-        'inspection.register': { guard: 'mayRegister', actions: 'recordRegistration' },
+        'resolution.hand': { guard: 'isResolutionHandingAllowed', actions: 'recordResolutionHanded' },
+        'inspection.register': { guard: 'isRegistrationAllowed', actions: 'recordRegistration' },
         'inspection.start': { target: 'inProgress', actions: 'recordStart' },
       },
     },
     inProgress: {
       initial: 'active',
       on: {
-        'resolution.hand': { guard: 'mayHandResolution', actions: 'recordResolutionHanded' },
-        'inspection.register': { guard: 'mayRegister', actions: 'recordRegistration' },
-        'clearance.show': { guard: 'mayShowClearance', actions: 'recordClearance' },
-        'inspection.extend': { guard: 'mayExtend', actions: 'recordExtension' },
+        'resolution.hand': { guard: 'isResolutionHandingAllowed', actions: 'recordResolutionHanded' },
+        'inspection.register': { guard: 'isRegistrationAllowed', actions: 'recordRegistration' },
+        'clearance.show': { guard: 'isClearanceShowable', actions: 'recordClearance' },
+        'inspection.extend': { guard: 'isExtensionAllowed', actions: 'recordExtension' },
       },
       states: {
         active: {
           on: {
-            'access.refuse': { guard: 'mayRefuseAccess', target: 'accessRefused', actions: 'recordAccessRefusal' },
-            'inspection.suspend': { guard: 'maySuspend', target: 'suspended', actions: 'recordSuspension' },
+            'access.refuse': { guard: 'isAccessRefusalFounded', target: 'accessRefused', actions: 'recordAccessRefusal' },
+            'inspection.suspend': { guard: 'isSuspensionAllowed', target: 'suspended', actions: 'recordSuspension' },
             'inspection.complete': { target: '#inspection.completed', actions: 'recordCompletion' },
           },
         },
@@ -222,7 +222,7 @@ export const inspectionMachine = setup({
         },
         accessRefused: {
           on: {
-            'access.restore': { guard: 'mayRestoreAccess', target: 'active', actions: 'recordAccessRestored' },
+            'access.restore': { guard: 'isAccessRestorable', target: 'active', actions: 'recordAccessRestored' },
             'inspection.complete': { target: '#inspection.completed', actions: 'recordCompletion' },
           },
         },

@@ -33,16 +33,15 @@ export const RESOLUTION_ISSUERS: readonly InitiatorRole[] = INITIATOR_ROLES.filt
 export const CONSENT_PETITIONERS: readonly InitiatorRole[] = ['chiefMilitaryProsecutor', 'chiefTransportProsecutor', 'regionalProsecutor'];
 
 /**
- * Who may appoint on what basis. The President's assignment may be carried out by any official
- * who issues resolutions; a decision must come from a listed head and name one of the five grounds.
- * @example checkAuthority({ ...input, initiator: { role: 'staffProsecutor' } }) // { ok: false, code: 'notAuthorisedToAppoint', ... }
+ * Who may appoint on what basis. The President assigns (`basis: presidentAssignment`) but never
+ * issues the resolution himself: a prosecutor does (seed l. 2026-2030, 2252-2270). The President's
+ * assignment may be carried out by any official who issues resolutions; a decision must come from a
+ * listed head and name one of the five grounds.
+ * @example checkAuthority({ ...input, initiator: { role: 'president' } }).code // 'presidentDoesNotAppoint'
  */
 export function checkAuthority(input: InspectionInput): Verdict {
   const role = input.initiator.role;
-  if (role === 'president') {
-    if (input.basis !== 'presidentAssignment') return { ok: false, code: 'basisNotOfInitiator', citation: 'inspection.grounds', values: { role, basis: input.basis } };
-    return OK;
-  }
+  if (role === 'president') return { ok: false, code: 'presidentDoesNotAppoint', citation: 'inspection.resolutionIssuers', values: { role, basis: input.basis } };
   if (!RESOLUTION_ISSUERS.includes(role)) return { ok: false, code: 'notAuthorisedToAppoint', citation: 'inspection.resolutionIssuers', values: { role } };
   if (input.basis === 'decision') {
     if (!DECISION_MAKERS.includes(role)) return { ok: false, code: 'notEntitledToDecide', citation: 'inspection.grounds', values: { role } };
@@ -105,11 +104,6 @@ export function isTermPassed(ctx: InspectionContext): boolean {
   return ctx.deadlines.completion !== null && ctx.suspension.since === null && compareIso(ctx.date, ctx.deadlines.completion) > 0;
 }
 
-/** An urgent detention inspection starts at once; its registration may follow by the next working day (Rules items 11, 28). */
-export function isUrgentDetention(input: InspectionInput): boolean {
-  return input.urgent === true && input.subject.kind === 'detentionFacility';
-}
-
 /**
  * The subject may refuse entry only when the reason really holds (CL art. 19).
  * @example checkAccessRefusal(ctx, { type: 'access.refuse', reason: 'noResolution' }) // rejected once the resolution was handed
@@ -125,8 +119,9 @@ export function checkAccessRefusal(ctx: InspectionContext, event: InspectionEven
     case 'notRegistered':
       if (!ctx.registration.required) return { ok: false, code: 'registrationNotRequired', citation: 'inspection.exemptAreas', values: { area: ctx.input.area } };
       if (ctx.registration.registeredOn) return { ok: false, code: 'isRegistered', citation: 'inspection.registration', values: { registeredOn: ctx.registration.registeredOn } };
-      if (isUrgentDetention(ctx.input) && ctx.deadlines.registration && compareIso(ctx.date, ctx.deadlines.registration) <= 0) {
-        return { ok: false, code: 'urgentRegistrationPending', citation: 'inspection.urgent', values: { deadline: ctx.deadlines.registration } };
+      // Founded before the start whatever the case; after it only once an item-11 window has passed.
+      if (ctx.registration.afterStart && ctx.deadlines.registration && compareIso(ctx.date, ctx.deadlines.registration) <= 0) {
+        return { ok: false, code: 'registrationPending', citation: 'inspection.registrationReading', values: { deadline: ctx.deadlines.registration } };
       }
       return OK;
     case 'deadlinePassed':
@@ -154,10 +149,10 @@ export function checkRestore(ctx: InspectionContext): Verdict {
   return { ok: false, code: codes[reason], citation: reason === 'deadlinePassed' ? 'inspection.term' : 'inspection.access', values: { reason } };
 }
 
-/** One extension, of at most 30 working days, before the term runs out; only where the terms apply (CL art. 18.4). */
+/** One extension (our reading: the manual has no "once"), of at most 30 working days, before the term runs out; only where the terms apply (CL art. 18.4). */
 export function checkExtension(ctx: InspectionContext, event: InspectionEventOf<'inspection.extend'>): Verdict {
   if (!termsApply(ctx.input)) return { ok: false, code: 'termsNotApplicable', citation: 'inspection.exemptAreas', values: { area: ctx.input.area } };
-  if (ctx.extension) return { ok: false, code: 'alreadyExtended', citation: 'inspection.term', values: { extendedBy: ctx.extension.days, on: ctx.extension.on } };
+  if (ctx.extension) return { ok: false, code: 'alreadyExtended', citation: 'inspection.extensionOnce', values: { extendedBy: ctx.extension.days, on: ctx.extension.on } };
   if (event.days > MAX_EXTENSION_DAYS) return { ok: false, code: 'extensionTooLong', citation: 'inspection.term', values: { days: event.days, max: MAX_EXTENSION_DAYS } };
   if (isTermPassed(ctx)) return { ok: false, code: 'termAlreadyPassed', citation: 'inspection.term', values: { date: ctx.date, deadline: ctx.deadlines.completion } };
   return OK;
@@ -192,6 +187,43 @@ export const RULES: { [T in LawEventType]: Rule<T> } = {
   'certificate.hand': () => OK,
   'inspection.decide': () => OK,
 };
+
+/** Every refusal code the inspection's rules return (the core adds its own); each has kk/ru/en labels. */
+export const CODES = [
+  'presidentDoesNotAppoint',
+  'notAuthorisedToAppoint',
+  'notEntitledToDecide',
+  'groundRequired',
+  'urgentOnlyForDetention',
+  'consentRequired',
+  'noInspectorsNamed',
+  'inspectorNamedTwice',
+  'consentNotNeeded',
+  'consentAlreadyGranted',
+  'petitionNotBySender',
+  'infoAlreadyRequested',
+  'resolutionAlreadyHanded',
+  'registrationNotRequired',
+  'alreadyRegistered',
+  'resolutionWasHanded',
+  'personNotGiven',
+  'personIsNamed',
+  'isRegistered',
+  'registrationPending',
+  'termsNotApplicable',
+  'deadlineNotPassed',
+  'clearanceNotRequired',
+  'clearanceShown',
+  'clearanceAlreadyShown',
+  'resolutionStillNotHanded',
+  'stillNotRegistered',
+  'termStillPassed',
+  'clearanceStillNotShown',
+  'alreadyExtended',
+  'extensionTooLong',
+  'termAlreadyPassed',
+] as const;
+export type InspectionCode = (typeof CODES)[number];
 
 /** The law's answer for an event in a context, state aside. */
 export function checkEvent(ctx: InspectionContext, event: InspectionEvent): Verdict {

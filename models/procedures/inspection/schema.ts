@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { PROSECUTOR_ROLES } from '../../org/roles';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 
-/** Who appoints (design.md "inspection"); the roles of art. 18 and Rules item 9. */
-export const INITIATOR_ROLES = [
-  'president',
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'gpoUnitHead',
-  'committeeChair',
-  'committeeTerritorialHead',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'deputyRegionalProsecutor',
-  'districtProsecutor',
-  'staffProsecutor',
-] as const;
+/** Who appoints (design.md "inspection"): the roles of art. 18 and Rules item 9, kept once in models/org. */
+export const INITIATOR_ROLES = PROSECUTOR_ROLES;
 export const BASES = ['presidentAssignment', 'generalProsecutorAssignment', 'decision'] as const;
 export const GROUNDS = ['vulnerablePersons', 'minors', 'unlimitedGroup', 'irreversibleHarm', 'businessInterference'] as const;
 export const SUBJECT_KINDS = ['stateBody', 'business', 'organisation', 'detentionFacility'] as const;
@@ -52,6 +38,12 @@ export const inspectionInputSchema = z.strictObject({
   subject: z.strictObject({ kind: z.enum(SUBJECT_KINDS), secret: z.boolean().optional(), name: z.string().max(300).optional() }),
   area: z.enum(AREAS),
   urgent: z.boolean().optional(),
+  /**
+   * One of the cases of Rules item 11, where the resolution may be registered within the next
+   * working day after the start; otherwise registration comes before the start (our reading).
+   */
+  registrationAfterStart: z.boolean().optional(),
+  edition: editionSchema,
 });
 export type InspectionInput = z.infer<typeof inspectionInputSchema>;
 

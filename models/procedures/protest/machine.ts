@@ -19,7 +19,7 @@ import {
   isDeadlinePassed,
   termDeadline,
 } from './rules';
-import type { ProtestContext } from './types';
+import { initialProtestContext, type ProtestContext } from './context';
 
 /**
  * Events sent straight to an actor skip the scenario parser: a guard that reads a payload first checks
@@ -27,34 +27,6 @@ import type { ProtestContext } from './types';
  */
 function isWellFormed(event: ProtestEvent): boolean {
   return protestEventSchema.safeParse(event).success;
-}
-
-/** The context a fresh run starts with. */
-export function initialProtestContext(input: ProtestInput): ProtestContext {
-  return {
-    date: input.startDate,
-    startDate: input.startDate,
-    prosecutor: { ...input.prosecutor },
-    act: { ...input.act },
-    addressee: input.addressee,
-    ...(input.linkedRun ? { linkedRun: { ...input.linkedRun } } : {}),
-    broughtOn: null,
-    term: null,
-    deadline: null,
-    suspended: false,
-    suspendedBy: null,
-    suspendedOn: null,
-    hearingDate: null,
-    notifiedOn: null,
-    outcome: null,
-    consideredOn: null,
-    withdrawnBy: null,
-    withdrawnOn: null,
-    lapsedOn: null,
-    courtFiledOn: null,
-    courtOutcome: null,
-    closedOn: null,
-  };
 }
 
 /**

@@ -6,7 +6,9 @@ import { addCalendarDays, addWorkingDays, compareIso } from '../../calendar';
 import { checkTimeEvent, dateAfter as coreDateAfter } from '../core/time';
 import type { Verdict } from '../core/types';
 import type { ProsecutorRole, ProtestDomainEvent, ProtestEvent, ProtestEventOf as EventOf, ProtestTerm } from './schema';
-import type { ProtestContext, ProtestPhase } from './types';
+import { SUSPENDING_ROLES } from '../../org/roles';
+import { TIME_CITATION } from '../core/explain';
+import type { ProtestContext, ProtestPhase } from './context';
 
 const OK: Verdict = { ok: true };
 
@@ -16,22 +18,7 @@ export const DEFAULT_TERM: ProtestTerm = { days: 10, unit: 'calendar' };
 /** The shortest term the prosecutor may set: three working days (CL art. 33.3). */
 export const MIN_WORKING_DAYS = 3;
 
-/**
- * Who may suspend the protested act until it is decided (CL art. 33.5): the GP, Deputy GPs, heads of
- * military and transport prosecution bodies, oblast (and equivalent) and district (and equivalent)
- * prosecutors. The seed names the heads only: a deputy oblast prosecutor is not on the list.
- */
-export const SUSPENDING_ROLES: readonly ProsecutorRole[] = [
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'districtProsecutor',
-];
+export { SUSPENDING_ROLES };
 
 /**
  * Issuers whose acts are immune from protest (CL art. 33.6), each with its own refusal code.
@@ -47,13 +34,18 @@ export const IMMUNITY_CODES = {
 
 /**
  * The act may be protested at all: court acts follow the procedural codes (CL art. 33.7, 38), and
- * the issuers of CL art. 33.6 are immune. Parliament stands for legislative acts.
+ * the issuers of CL art. 33.6 are immune. Parliament stands for legislative acts. An organisation's act
+ * only where it concerns persons unable to defend themselves, minors or an unlimited group (seed
+ * l. 1546-1558).
  * @example checkProtestable({ issuer: 'ministry', type: 'normative' }) // { ok: true }
  * @example checkProtestable({ issuer: 'president', type: 'individual' }).code // 'immunePresidentAct'
  */
 export function checkProtestable(act: ProtestContext['act']): Verdict {
   if (act.issuer === 'court' || act.type === 'courtAct') {
     return { ok: false, code: 'courtActProceduralCodes', citation: 'protest.courtActs', values: { issuer: act.issuer, type: act.type } };
+  }
+  if (act.issuer === 'organisation' && (act.affects ?? []).length === 0) {
+    return { ok: false, code: 'organisationActNotProtestable', citation: 'protest.organisationActs', values: { issuer: act.issuer, affects: null } };
   }
   if (act.issuer === 'supremeAuditChamber' && act.auditResult !== true) return OK;
   if (act.issuer in IMMUNITY_CODES) {
@@ -166,9 +158,9 @@ export function checkCourtFile(ctx: ProtestContext): Verdict {
   return OK;
 }
 
-/** Time never runs backwards: the shared core's rule, cited to the protest's governing article. */
+/** Time never runs backwards: the shared core's rule, cited to the simulated calendar. */
 export function checkTime(ctx: ProtestContext, event: EventOf<'time.advance'> | EventOf<'time.advanceTo'>): Verdict {
-  return checkTimeEvent(ctx.date, event, 'protest.definition');
+  return checkTimeEvent(ctx.date, event, TIME_CITATION);
 }
 
 /** The date a time event moves to (the shared core's arithmetic). */
@@ -181,32 +173,16 @@ export function isDeadlinePassed(ctx: ProtestContext): boolean {
   return ctx.deadline !== null && ctx.outcome === null && compareIso(ctx.date, ctx.deadline) > 0;
 }
 
-/** The events each phase takes at all (guards aside). Checked against the machine by a test. */
-export const PHASE_EVENTS: Record<ProtestPhase, readonly ProtestEvent['type'][]> = {
-  draft: ['protest.bring', 'time.advance', 'time.advanceTo'],
-  awaitingHearing: ['act.suspend', 'hearing.notify', 'protest.withdraw', 'protest.consider', 'time.advance', 'time.advanceTo'],
-  scheduled: ['act.suspend', 'hearing.notify', 'protest.withdraw', 'protest.consider', 'time.advance', 'time.advanceTo'],
-  withdrawn: [],
-  satisfied: ['time.advance', 'time.advanceTo'],
-  partiallySatisfied: ['court.file', 'time.advance', 'time.advanceTo'],
-  rejected: ['court.file', 'time.advance', 'time.advanceTo'],
-  notConsidered: ['protest.withdraw', 'court.file', 'time.advance', 'time.advanceTo'],
-  inCourt: ['court.rule', 'time.advance', 'time.advanceTo'],
-  closed: [],
-};
-
 const DECIDED: readonly ProtestPhase[] = ['satisfied', 'partiallySatisfied', 'rejected'];
 const PENDING: readonly ProtestPhase[] = ['awaitingHearing', 'scheduled'];
 
 /**
- * Why an event is refused in a phase that does not take it at all, with the rule behind the refusal
- * (e.g. withdrawal after consideration: CL art. 33.3). `{ ok: true }` when the phase takes the event;
- * the event's own check then decides.
+ * Why an event is refused in a phase whose state does not take it at all (the machine says so; the
+ * core asks this only then), with the rule behind the refusal (e.g. withdrawal after consideration:
+ * CL art. 33.3).
  */
-export function checkPhase(ctx: ProtestContext, phase: ProtestPhase, type: ProtestEvent['type']): Verdict {
-  if (PHASE_EVENTS[phase].includes(type)) return OK;
+export function whyNotInPhase(ctx: ProtestContext, phase: ProtestPhase, type: ProtestEvent['type']): Verdict {
   const values = { phase, event: type };
-  if (phase === 'withdrawn' || phase === 'closed') return { ok: false, code: 'procedureFinished', citation: 'protest.definition', values };
   if (phase === 'draft') return { ok: false, code: 'notBrought', citation: 'protest.definition', values };
   const tp = type as ProtestDomainEvent['type'];
   if (tp === 'protest.bring') return { ok: false, code: 'alreadyBrought', citation: 'protest.definition', values: { ...values, broughtOn: ctx.broughtOn } };
@@ -227,5 +203,35 @@ export function checkPhase(ctx: ProtestContext, phase: ProtestPhase, type: Prote
     return { ok: false, code: 'alreadyConsidered', citation: 'protest.hearing', values: { ...values, outcome: ctx.outcome } };
   }
   if (tp === 'court.rule') return { ok: false, code: 'notInCourt', citation: 'protest.claim', values };
-  return { ok: false, code: 'unexpectedEvent', citation: 'protest.definition', values };
+  return { ok: false, code: 'notAvailableHere', citation: 'protest.definition', values };
 }
+
+/** Every refusal code the protest's rules return (the core adds its own); each has kk/ru/en labels. */
+export const CODES = [
+  'courtActProceduralCodes',
+  'organisationActNotProtestable',
+  'immuneLegislativeAct',
+  'immunePresidentAct',
+  'immunePresidentialAdministrationAct',
+  'immuneConstitutionalCourtAct',
+  'immuneAuditChamberAct',
+  'notAProsecutor',
+  'termTooShort',
+  'alreadyBrought',
+  'alreadySuspended',
+  'notEntitledToSuspend',
+  'hearingInPast',
+  'hearingAfterDeadline',
+  'hearingNotNotified',
+  'hearingNotYetHeld',
+  'withdrawAfterConsideration',
+  'claimAfterSatisfaction',
+  'claimBeforeDecision',
+  'notBrought',
+  'alreadyInCourt',
+  'suspendAfterDecision',
+  'deadlinePassed',
+  'alreadyConsidered',
+  'notInCourt',
+] as const;
+export type ProtestCode = (typeof CODES)[number];

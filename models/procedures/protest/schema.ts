@@ -4,13 +4,14 @@
  */
 import { z } from 'zod';
 import { isoDateSchema as isoDate, timeEventSchemas } from '../core/time';
-import { INITIATOR_ROLES } from '../inspection/schema';
+import { PROSECUTOR_ROLES as ROLES } from '../../org/roles';
+import { editionSchema } from '../core/input';
 
 /**
  * Who acts for the prosecution: the inspection's role list (design.md, protest: "as above"), kept in
  * one place so that a run opened from an inspection carries its role over unchanged.
  */
-export const PROSECUTOR_ROLES = INITIATOR_ROLES;
+export const PROSECUTOR_ROLES = ROLES;
 export const prosecutorRoleSchema = z.enum(PROSECUTOR_ROLES);
 export type ProsecutorRole = z.infer<typeof prosecutorRoleSchema>;
 
@@ -37,6 +38,10 @@ export const ACT_TYPES = ['normative', 'individual', 'actionOrInaction', 'courtA
 export const actTypeSchema = z.enum(ACT_TYPES);
 export type ActType = z.infer<typeof actTypeSchema>;
 
+/** The groups whose protection lets a prosecutor protest an organisation's act (seed l. 1546-1558). */
+export const AFFECTED_GROUPS = ['vulnerablePersons', 'minors', 'unlimitedGroup'] as const;
+export type AffectedGroup = (typeof AFFECTED_GROUPS)[number];
+
 export const protestInputSchema = z.strictObject({
   startDate: isoDate,
   prosecutor: z.strictObject({
@@ -48,6 +53,11 @@ export const protestInputSchema = z.strictObject({
     type: actTypeSchema,
     /** The act sums up an audit (only matters for the Supreme Audit Chamber, CL art. 33.6). */
     auditResult: z.boolean().optional(),
+    /**
+     * Whom the act concerns, where it matters: an organisation's act is protested only when it
+     * concerns persons unable to defend themselves, minors or an unlimited group (seed l. 1546-1558).
+     */
+    affects: z.array(z.enum(AFFECTED_GROUPS)).max(AFFECTED_GROUPS.length).optional(),
   }),
   /** The issuer itself or the body above it (CL art. 33.2). */
   addressee: z.enum(['issuer', 'superior']),
@@ -58,6 +68,7 @@ export const protestInputSchema = z.strictObject({
       title: z.string().optional(),
     })
     .optional(),
+  edition: editionSchema,
 });
 export type ProtestInput = z.infer<typeof protestInputSchema>;
 

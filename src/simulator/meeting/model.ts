@@ -8,7 +8,7 @@ import { cite, formatCitation } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import type { OrgDocument } from '../../../models/org/types';
 import { councilVoteDefinition, type CouncilState, type CouncilVoteContext, type CouncilVoteEvent } from '../../../models/procedures/councilVote';
-import { verdictFor } from '../../../models/procedures/core';
+import { fillLabel, plainValue, verdictFor } from '../../../models/procedures/core';
 import type { Verdict } from '../../../models/procedures/core/types';
 
 export type Send = (event: { type: string } & Record<string, unknown>) => void;
@@ -34,10 +34,9 @@ export function verdictOf(snapshot: AnyMachineSnapshot, event: CouncilVoteEvent)
 /** "Absent: only members present vote — Coordination Council Regulation, item 4". */
 export function reasonText(v: Verdict, t: TFunction<'meeting'>, lang: Lang): string {
   if (v.ok) return '';
-  const values = { ...(v.values ?? {}) } as Record<string, unknown>;
-  if (typeof values.choice === 'string') values.choice = t(`choice.${values.choice}`, { defaultValue: values.choice });
-  const key = `reason.${v.code.replace('.', '-')}`;
-  const text = t(key, { ...values, defaultValue: t('reason.other', { code: v.code }) });
+  const label = councilVoteDefinition.codeLabels[v.code];
+  const format = (key: string, value: unknown) => (key === 'choice' && typeof value === 'string' ? t(`choice.${value}`, { defaultValue: value }) : plainValue(key, value));
+  const text = label ? fillLabel(label[lang], v.values ?? {}, format) : t('reason.other', { code: v.code });
   return `${text} — ${formatCitation(cite(v.citation), lang)}`;
 }
 

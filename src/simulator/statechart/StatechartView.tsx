@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { AnyStateMachine } from 'xstate';
 import { elkInWorker } from '../../editor/layout/elkInWorker';
 import type { Lang } from '../../../models/law/types';
+import type { ProcedureDefinition } from '../../../models/procedures/core/types';
 import { eventTypeLabel } from '../labels';
+
+type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 import { chartOf, elkGraphOf, isActiveState, type Chart } from './buildGraph';
 
 type StateData = { label: string; active: boolean; compound: boolean; final: boolean };
@@ -33,10 +36,11 @@ function collect(node: ElkNode, out: Positions) {
 }
 
 /** The machine's states laid out by ELK (in its worker), the current state and its parents lit. */
-export function StatechartView({ machine, value, lang }: { machine: AnyStateMachine; value: string; lang: Lang }) {
+export function StatechartView({ def, value, lang }: { def: AnyDef; value: string; lang: Lang }) {
+  const machine = def.machine;
   const { t } = useTranslation('simulator');
   const chart: Chart = useMemo(() => chartOf(machine), [machine]);
-  const labels = useMemo(() => Object.fromEntries(chart.states.map((s) => [s.id, t(`state.${s.key}`, { defaultValue: s.key })])), [chart, t]);
+  const labels = useMemo(() => Object.fromEntries(chart.states.map((s) => [s.id, def.stateLabels[s.key]?.[lang] ?? s.key])), [chart, def, lang]);
   const [layout, setLayout] = useState<{ machine: AnyStateMachine; labels: Record<string, string>; positions: Positions } | null>(null);
 
   useEffect(() => {
@@ -80,12 +84,12 @@ export function StatechartView({ machine, value, lang }: { machine: AnyStateMach
         source: e.source,
         target: e.target,
         // Only the ways out of the current state are labelled: the rest would bury the picture.
-        label: isActiveState(e.source, value) ? e.events.map((type) => eventTypeLabel(type, lang, t)).join(', ') : undefined,
+        label: isActiveState(e.source, value) ? e.events.map((type) => eventTypeLabel(def, type, lang)).join(', ') : undefined,
         className: isActiveState(e.source, value) ? 'is-from-active' : undefined,
         labelStyle: { fontSize: 9 },
         labelBgStyle: { fillOpacity: 0.85 },
       })),
-    [chart, value, lang, t],
+    [chart, value, lang, def],
   );
 
   return (

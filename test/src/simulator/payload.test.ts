@@ -12,8 +12,13 @@ import { pairsText, payloadText, type PayloadOptions } from '../../../src/simula
 await i18next.init({ lng: 'kk', fallbackLng: false, resources: {}, interpolation: { escapeValue: false } });
 await import('../../../src/simulator/i18n');
 
-const opts = (lang: Lang, nameOf?: (id: string) => string | undefined): PayloadOptions =>
-  nameOf ? { lang, t: i18next.getFixedT(lang, 'simulator'), nameOf } : { lang, t: i18next.getFixedT(lang, 'simulator') };
+type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const opts = (lang: Lang, nameOf?: (id: string) => string | undefined, def?: AnyDef): PayloadOptions => ({
+  lang,
+  t: i18next.getFixedT(lang, 'simulator'),
+  ...(nameOf ? { nameOf } : {}),
+  ...(def ? { def } : {}),
+});
 
 describe('event payloads in the reader language', () => {
   it('words the inspection extension in each language from the model labels', () => {
@@ -36,7 +41,7 @@ describe('event payloads in the reader language', () => {
   });
 
   it('keeps the type of a rejection value (the event refused) and words it', () => {
-    expect(pairsText({ type: 'protest.consider', phase: 'withdrawn' }, opts('en'))).toBe('type: Protest considered, stage: Withdrawn');
+    expect(pairsText({ type: 'protest.consider', phase: 'withdrawn' }, opts('en', undefined, getProcedure('protest')))).toBe('type: Protest considered, stage: Withdrawn');
   });
 });
 
@@ -52,9 +57,9 @@ describe('every sample in Kazakh', () => {
   it.each(files)('%s: payloads and rejection values have no Latin words but ids and data', (file) => {
     const parsed = tryParseScenario(readFileSync(join(dir, file), 'utf8'));
     if (!parsed.ok) throw new Error(file);
-    const def = getProcedure(parsed.value.procedure) as ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const def = getProcedure(parsed.value.procedure);
     const names = (parsed.value.input as { body?: { names?: Record<string, { kk: string }> } }).body?.names;
-    const o = opts('kk', (id) => names?.[id]?.kk);
+    const o = opts('kk', (id) => names?.[id]?.kk, def);
     const steps = replay(def, parsed.value.input, parsed.value.steps.map((s) => s.event));
     for (const s of steps) {
       const event = s.event as Record<string, unknown>;

@@ -128,6 +128,7 @@ describe('councilVote model paths', () => {
     expect(declared.size).toBe(36);
     const missing = [...declared].filter((t) => !paths.has(t));
     expect(missing).toEqual([]);
+    console.log(`councilVote model paths: ${paths.size} paths, ${COUNCIL_STATES.length} states, ${declared.size - missing.length} of ${declared.size} declared transitions`);
   });
 
   for (const [name, path] of paths) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { replay, stateValueString } from '../../../../models/procedures/core';
+import { play } from '../../../helpers/replay';
 import {
   councilVoteDefinition,
   councilVoteInputSchema,
@@ -28,11 +29,9 @@ const present = (...ids: string[]): CouncilVoteEvent[] => ids.map((memberId) => 
 const cast = (memberId: string, choice: 'for' | 'against' | 'abstain'): CouncilVoteEvent => ({ type: 'vote.cast', memberId, choice });
 const six = ['gpo', 'agency-mvd', 'agency-knb', 'agency-minjust', 'agency-afm', 'agency-anticor'];
 
-/** Folds events with the pure transition() and returns the last snapshot. */
-function fold(input: CouncilVoteInput, events: CouncilVoteEvent[]): AnyMachineSnapshot {
-  let [s] = initialTransition(councilVoteMachine, input);
-  for (const e of events) [s] = transition(councilVoteMachine, s, e);
-  return s as AnyMachineSnapshot;
+/** The shared harness: the snapshot after the events. */
+function session(input: CouncilVoteInput, events: CouncilVoteEvent[]): AnyMachineSnapshot {
+  return play(councilVoteDefinition, input, events).snapshot;
 }
 const ctx = (s: AnyMachineSnapshot) => s.context as CouncilVoteContext;
 const opening: CouncilVoteEvent[] = [{ type: 'session.convene', kind: 'regular' }, ...present(...six), { type: 'quorum.check' }];
@@ -40,15 +39,15 @@ const opening: CouncilVoteEvent[] = [{ type: 'session.convene', kind: 'regular' 
 describe('input', () => {
   it('parses the sample council and resolves the defaults into context', () => {
     expect(councilVoteInputSchema.safeParse(council).success).toBe(true);
-    const c = ctx(fold(council, []));
+    const c = ctx(session(council, []));
     expect(c.rules).toEqual({ quorum: { num: 2, den: 3 }, majority: 'ofPresent', chairCastingVote: false });
     expect(c).toMatchObject({ date: '2025-03-13', present: [], decisions: [], sessionKind: null, quorum: { present: 0, permanent: 9, needed: 6, met: false } });
   });
 
   it('overrides one rule at a time; a collegium defaults to no quorum and ofTotal', () => {
-    expect(ctx(fold({ ...council, rules: { majority: 'ofVotesCast' } }, [])).rules).toEqual({ quorum: { num: 2, den: 3 }, majority: 'ofVotesCast', chairCastingVote: false });
-    expect(ctx(fold({ ...council, rules: { quorum: null } }, [])).rules.quorum).toBeNull();
-    expect(ctx(fold({ ...council, body: { ...council.body, kind: 'collegium' } }, [])).rules).toEqual({ quorum: null, majority: 'ofTotal', chairCastingVote: false });
+    expect(ctx(session({ ...council, rules: { majority: 'ofVotesCast' } }, [])).rules).toEqual({ quorum: { num: 2, den: 3 }, majority: 'ofVotesCast', chairCastingVote: false });
+    expect(ctx(session({ ...council, rules: { quorum: null } }, [])).rules.quorum).toBeNull();
+    expect(ctx(session({ ...council, body: { ...council.body, kind: 'collegium' } }, [])).rules).toEqual({ quorum: null, majority: 'ofTotal', chairCastingVote: false });
   });
 
   it('refuses a chair who is not a permanent member, a duplicate, an invited permanent member, a bad date', () => {
@@ -81,33 +80,33 @@ describe('a session with createActor', () => {
 
 describe('single steps with transition()', () => {
   it('quorum.check goes to agenda at 6 of 9 and to inquorate at 5 of 9', () => {
-    expect(fold(council, opening).value).toBe('agenda');
-    const five = fold(council, [{ type: 'session.convene', kind: 'extraordinary' }, ...present(...six.slice(0, 5)), { type: 'quorum.check' }]);
+    expect(session(council, opening).value).toBe('agenda');
+    const five = session(council, [{ type: 'session.convene', kind: 'extraordinary' }, ...present(...six.slice(0, 5)), { type: 'quorum.check' }]);
     expect(five.value).toBe('inquorate');
     expect(ctx(five).sessionKind).toBe('extraordinary');
   });
 
   it('invited participants do not count towards the quorum', () => {
-    const s = fold(council, [{ type: 'session.convene', kind: 'regular' }, ...present(...six.slice(0, 5), 'agency-supreme-court', 'agency-government'), { type: 'quorum.check' }]);
+    const s = session(council, [{ type: 'session.convene', kind: 'regular' }, ...present(...six.slice(0, 5), 'agency-supreme-court', 'agency-government'), { type: 'quorum.check' }]);
     expect(s.value).toBe('inquorate');
     expect(ctx(s).quorum).toEqual({ present: 5, permanent: 9, needed: 6, met: false });
     expect(explainCouncilVote(s, { type: 'item.open', itemId: 'x' })).toEqual({
-      ok: false, code: 'quorum.notEstablished', citation: 'council.quorum',
+      ok: false, code: 'quorumNotEstablished', citation: 'council.quorum',
       values: { state: 'inquorate', event: 'item.open', present: 5, permanent: 9, needed: 6 },
     });
   });
 
   it('an inquorate session re-checks after a late arrival and proceeds, or is adjourned', () => {
     const base: CouncilVoteEvent[] = [{ type: 'session.convene', kind: 'regular' }, ...present(...six.slice(0, 5)), { type: 'quorum.check' }];
-    expect(fold(council, [...base, ...present('agency-mchs'), { type: 'quorum.check' }]).value).toBe('agenda');
-    expect(fold(council, [...base, { type: 'quorum.check' }]).value).toBe('inquorate');
-    expect(fold(council, [...base, { type: 'session.adjourn' }]).value).toBe('adjourned');
+    expect(session(council, [...base, ...present('agency-mchs'), { type: 'quorum.check' }]).value).toBe('agenda');
+    expect(session(council, [...base, { type: 'quorum.check' }]).value).toBe('inquorate');
+    expect(session(council, [...base, { type: 'session.adjourn' }]).value).toBe('adjourned');
   });
 
   it('unknown ids are refused at attendance', () => {
-    const s = fold(council, [{ type: 'session.convene', kind: 'regular' }]);
+    const s = session(council, [{ type: 'session.convene', kind: 'regular' }]);
     const e: CouncilVoteEvent = { type: 'attendance.mark', memberId: 'stranger', present: true };
-    expect(explainCouncilVote(s, e)).toMatchObject({ ok: false, code: 'member.unknown', citation: 'council.composition' });
+    expect(explainCouncilVote(s, e)).toMatchObject({ ok: false, code: 'memberUnknown', citation: 'council.composition' });
     expect(s.can(e)).toBe(false);
   });
 });
@@ -116,53 +115,53 @@ describe('voting', () => {
   const voting: CouncilVoteEvent[] = [...opening, ...present('agency-supreme-court'), { type: 'item.open', itemId: 'q1' }, { type: 'vote.open' }];
 
   it('an invited participant never votes', () => {
-    const s = fold(council, voting);
+    const s = session(council, voting);
     const e = cast('agency-supreme-court', 'for');
-    expect(explainCouncilVote(s, e)).toEqual({ ok: false, code: 'vote.invitedNoVote', citation: 'council.invited', values: { memberId: 'agency-supreme-court' } });
-    expect(ctx(fold(council, [...voting, e])).votes).toEqual({});
+    expect(explainCouncilVote(s, e)).toEqual({ ok: false, code: 'invitedCannotVote', citation: 'council.invited', values: { memberId: 'agency-supreme-court' } });
+    expect(ctx(session(council, [...voting, e])).votes).toEqual({});
   });
 
   it('a member votes once per item; an absent member does not vote', () => {
-    const s = fold(council, [...voting, cast('agency-mvd', 'for')]);
-    expect(explainCouncilVote(s, cast('agency-mvd', 'against'))).toMatchObject({ ok: false, code: 'vote.alreadyCast', citation: 'council.equality', values: { memberId: 'agency-mvd', choice: 'for' } });
+    const s = session(council, [...voting, cast('agency-mvd', 'for')]);
+    expect(explainCouncilVote(s, cast('agency-mvd', 'against'))).toMatchObject({ ok: false, code: 'voteAlreadyCast', citation: 'council.equality', values: { memberId: 'agency-mvd', choice: 'for' } });
     expect(ctx(transition(councilVoteMachine, s, cast('agency-mvd', 'against'))[0] as AnyMachineSnapshot).votes).toEqual({ 'agency-mvd': 'for' });
-    expect(explainCouncilVote(s, cast('agency-border', 'for'))).toMatchObject({ ok: false, code: 'vote.notPresent' });
+    expect(explainCouncilVote(s, cast('agency-border', 'for'))).toMatchObject({ ok: false, code: 'voterNotPresent' });
   });
 
   it('a lost quorum refuses vote.close with the numbers; a return restores it', () => {
-    const lost = fold(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }]);
+    const lost = session(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }]);
     expect(ctx(lost).votes['agency-anticor']).toBeUndefined();
-    expect(explainCouncilVote(lost, { type: 'vote.close' })).toEqual({ ok: false, code: 'quorum.lost', citation: 'council.quorum', values: { present: 5, permanent: 9, needed: 6 } });
-    expect(fold(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, { type: 'vote.close' }]).value).toBe('voting');
-    const back = fold(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, ...present('agency-mchs'), { type: 'vote.close' }]);
+    expect(explainCouncilVote(lost, { type: 'vote.close' })).toEqual({ ok: false, code: 'quorumLost', citation: 'council.quorum', values: { present: 5, permanent: 9, needed: 6 } });
+    expect(session(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, { type: 'vote.close' }]).value).toBe('voting');
+    const back = session(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, ...present('agency-mchs'), { type: 'vote.close' }]);
     expect(back.value).toBe('discussion');
     expect(ctx(back).decisions).toEqual([{ itemId: 'q1', for: 5, against: 0, abstain: 0, present: 6, adopted: true, rule: 'ofPresent' }]);
   });
 
   it('an item is opened once and voted once; the session does not close with a vote open', () => {
-    const decided = fold(council, [...voting, cast('gpo', 'for'), { type: 'vote.close' }]);
+    const decided = session(council, [...voting, cast('gpo', 'for'), { type: 'vote.close' }]);
     expect(ctx(decided).decisions[0]).toMatchObject({ itemId: 'q1', for: 1, adopted: false });
-    expect(explainCouncilVote(decided, { type: 'vote.open' })).toMatchObject({ ok: false, code: 'item.alreadyDecided' });
-    const back = fold(council, [...voting, { type: 'vote.close' }, { type: 'item.next' }]);
-    expect(explainCouncilVote(back, { type: 'item.open', itemId: 'q1' })).toMatchObject({ ok: false, code: 'item.alreadyOpened', values: { itemId: 'q1' } });
-    expect(explainCouncilVote(fold(council, voting), { type: 'session.close' })).toMatchObject({ ok: false, code: 'vote.stillOpen' });
+    expect(explainCouncilVote(decided, { type: 'vote.open' })).toMatchObject({ ok: false, code: 'itemAlreadyDecided' });
+    const back = session(council, [...voting, { type: 'vote.close' }, { type: 'item.next' }]);
+    expect(explainCouncilVote(back, { type: 'item.open', itemId: 'q1' })).toMatchObject({ ok: false, code: 'itemAlreadyOpened', values: { itemId: 'q1' } });
+    expect(explainCouncilVote(session(council, voting), { type: 'session.close' })).toMatchObject({ ok: false, code: 'voteStillOpen' });
   });
 
   it('a tie with the chair voting for passes only with the casting vote switched on', () => {
     const tie: CouncilVoteEvent[] = [...voting, cast('gpo', 'for'), cast('agency-mvd', 'for'), cast('agency-knb', 'for'), cast('agency-minjust', 'against'), cast('agency-afm', 'against'), cast('agency-anticor', 'against'), { type: 'vote.close' }];
-    expect(ctx(fold(council, tie)).decisions[0]?.adopted).toBe(false);
-    expect(ctx(fold({ ...council, rules: { chairCastingVote: true } }, tie)).decisions[0]?.adopted).toBe(true);
+    expect(ctx(session(council, tie)).decisions[0]?.adopted).toBe(false);
+    expect(ctx(session({ ...council, rules: { chairCastingVote: true } }, tie)).decisions[0]?.adopted).toBe(true);
   });
 });
 
 describe('time', () => {
   it('moves forward only and stops at the end of the session', () => {
-    const s = fold(council, [{ type: 'time.advance', days: 3 }]);
+    const s = session(council, [{ type: 'time.advance', days: 3 }]);
     expect(ctx(s).date).toBe('2025-03-16');
     expect(explainCouncilVote(s, { type: 'time.advanceTo', date: '2025-03-01' })).toMatchObject({ ok: false, code: 'timeBackwards' });
-    expect(ctx(fold(council, [{ type: 'time.advanceTo', date: '2025-03-01' }])).date).toBe('2025-03-13');
-    const done = fold(council, [{ type: 'session.convene', kind: 'regular' }, { type: 'session.adjourn' }]);
-    expect(explainCouncilVote(done, { type: 'time.advance', days: 1 })).toMatchObject({ ok: false, code: 'session.ended' });
+    expect(ctx(session(council, [{ type: 'time.advanceTo', date: '2025-03-01' }])).date).toBe('2025-03-13');
+    const done = session(council, [{ type: 'session.convene', kind: 'regular' }, { type: 'session.adjourn' }]);
+    expect(explainCouncilVote(done, { type: 'time.advance', days: 1 })).toMatchObject({ ok: false, code: 'procedureFinished' });
   });
 });
 
@@ -170,12 +169,12 @@ describe('the definition', () => {
   it('the shared replay records rejections with their code and keeps the state', () => {
     const steps = replay(councilVoteDefinition, council, [...opening, { type: 'item.open', itemId: 'q1' }, { type: 'vote.open' }, cast('agency-border', 'for')]);
     const last = steps.at(-1);
-    expect(last?.verdict).toMatchObject({ ok: false, code: 'vote.notPresent' });
+    expect(last?.verdict).toMatchObject({ ok: false, code: 'voterNotPresent' });
     expect(last && stateValueString(last.snapshot)).toBe('voting');
   });
 
   it('offers vote buttons for present members and greyed ones for invited and absent', () => {
-    const s = fold(council, [...opening, ...present('agency-supreme-court'), { type: 'item.open', itemId: 'q1' }, { type: 'vote.open' }]);
+    const s = session(council, [...opening, ...present('agency-supreme-court'), { type: 'item.open', itemId: 'q1' }, { type: 'vote.open' }]);
     const casts = offerCouncilVote(s).filter((o) => o.event.type === 'vote.cast');
     expect(casts.length).toBe(6 * 3 + 3 + 1);
     const refused = casts.filter((o) => !explainCouncilVote(s, o.event).ok).map((o) => (o.event as { memberId: string }).memberId);

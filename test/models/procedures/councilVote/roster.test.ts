@@ -64,12 +64,12 @@ describe('rosterFromOrg', () => {
   });
 
   it('refuses a unit that is not collegial, a council with no chair or with two', () => {
-    expect(rosterFromOrg(doc, 'gpo')).toEqual({ ok: false, code: 'roster.notCollegial', unitId: 'gpo' });
-    expect(rosterFromOrg(doc, 'missing')).toMatchObject({ ok: false, code: 'roster.notCollegial' });
+    expect(rosterFromOrg(doc, 'gpo')).toEqual({ ok: false, code: 'notCollegial', unitId: 'gpo' });
+    expect(rosterFromOrg(doc, 'missing')).toMatchObject({ ok: false, code: 'notCollegial' });
     const noChair = { ...doc, relations: doc.relations.filter((r) => r.id !== 'r1') };
-    expect(rosterFromOrg(noChair, 'council-rep')).toMatchObject({ ok: false, code: 'roster.noChair' });
+    expect(rosterFromOrg(noChair, 'council-rep')).toMatchObject({ ok: false, code: 'noChair' });
     const twoChairs = { ...doc, relations: [...doc.relations, { id: 'r10', kind: 'councilChair' as const, from: 'agency-knb', to: 'council-rep' }] };
-    expect(rosterFromOrg(twoChairs, 'council-rep')).toMatchObject({ ok: false, code: 'roster.manyChairs' });
+    expect(rosterFromOrg(twoChairs, 'council-rep')).toMatchObject({ ok: false, code: 'manyChairs' });
   });
 
   it('does not mutate the document', () => {

@@ -21,15 +21,15 @@ const EXPECTED: Record<string, Expected> = {
       { itemId: 'juvenile-crime', for: 6, against: 0, abstain: 1, present: 7, adopted: true, rule: 'ofPresent' },
       { itemId: 'online-fraud', for: 5, against: 1, abstain: 1, present: 7, adopted: true, rule: 'ofPresent' },
     ],
-    rejected: { 20: 'vote.invitedNoVote', 32: 'vote.alreadyCast' },
+    rejected: { 20: 'invitedCannotVote', 32: 'voteAlreadyCast' },
   },
-  'council-inquorate-adjourned.json': { state: 'adjourned', decisions: [], rejected: { 8: 'quorum.notEstablished' } },
+  'council-inquorate-adjourned.json': { state: 'adjourned', decisions: [], rejected: { 8: 'quorumNotEstablished' } },
   'council-tie.json': {
     state: 'closed',
     decisions: [{ itemId: 'rail-theft', for: 3, against: 3, abstain: 0, present: 6, adopted: false, rule: 'ofPresent' }],
     rejected: {},
   },
-  'council-quorum-lost.json': { state: 'adjourned', decisions: [], rejected: { 15: 'quorum.lost' } },
+  'council-quorum-lost.json': { state: 'adjourned', decisions: [], rejected: { 15: 'quorumLost' } },
   'council-collegium-total-majority.json': {
     state: 'closed',
     decisions: [{ itemId: 'appeals-review', for: 5, against: 1, abstain: 1, present: 7, adopted: false, rule: 'ofTotal' }],

@@ -1,5 +1,4 @@
-import type { AnyMachineSnapshot } from 'xstate';
-import { replay, stateValueString, type Step } from '../../../../models/procedures/core';
+import { play, type Played } from '../../../helpers/replay';
 import { inspectionDefinition, type InspectionContext, type InspectionEvent, type InspectionInput } from '../../../../models/procedures/inspection';
 
 /** A routine inspection: a district prosecutor's decision to protect minors at an organisation. */
@@ -18,14 +17,9 @@ export function input(overrides: Partial<InspectionInput> = {}): InspectionInput
 export const APPOINT: InspectionEvent = { type: 'inspection.appoint', inspectors: ['Inspector A'] };
 export const to = (date: string): InspectionEvent => ({ type: 'time.advanceTo', date });
 
-export function run(inp: InspectionInput, events: InspectionEvent[]): Step<InspectionEvent>[] {
-  return replay(inspectionDefinition, inp, events);
-}
-
-export function last(steps: Step<InspectionEvent>[]): { snapshot: AnyMachineSnapshot; ctx: InspectionContext; state: string; step: Step<InspectionEvent> } {
-  const step = steps.at(-1);
-  if (!step) throw new Error('no steps');
-  return { snapshot: step.snapshot, ctx: step.snapshot.context as InspectionContext, state: stateValueString(step.snapshot), step };
+/** The shared harness on the inspection, its context typed. */
+export function inspect(inp: InspectionInput, events: InspectionEvent[]): Played<InspectionEvent, InspectionContext> {
+  return play<InspectionEvent, InspectionContext>(inspectionDefinition, inp, events);
 }
 
 /** Appointed, handed, started and registered on the start date. */

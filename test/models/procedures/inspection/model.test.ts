@@ -79,5 +79,6 @@ describe('inspection machine, model-based', () => {
     expect(declared.size).toBe(44); // 8 non-final atomic states; time events on each
     const missing = [...declared].filter((t) => !covered.has(t));
     expect(missing).toEqual([]);
+    console.log(`inspection model paths: ${paths.length} paths, ${new Set(paths.map((p) => stateValueString(p.state))).size} states, ${covered.size} of ${declared.size} declared transitions`);
   });
 });

@@ -1,6 +1,5 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { explainProtest, protestMachine, type ProtestEvent, type ProtestInput } from '../../../../models/procedures/protest';
-import type { Verdict } from '../../../../models/procedures/core/types';
+import { protestDefinition, type ProtestContext, type ProtestEvent, type ProtestInput } from '../../../../models/procedures/protest';
+import { play, type Played } from '../../../helpers/replay';
 
 /** A district prosecutor protesting a local executive body's individual act, brought to the issuer. */
 export function protestInput(overrides: Partial<ProtestInput> = {}): ProtestInput {
@@ -13,28 +12,9 @@ export function protestInput(overrides: Partial<ProtestInput> = {}): ProtestInpu
   };
 }
 
-export interface Played {
-  snapshot: AnyMachineSnapshot;
-  verdicts: Verdict[];
-}
-
-/**
- * Folds transition() over the events, as the shared runner does, asking explain() first and
- * checking that it agrees with the machine at every step.
- */
-export function play(input: ProtestInput, events: ProtestEvent[]): Played {
-  let [snapshot] = initialTransition(protestMachine, input) as [AnyMachineSnapshot, unknown];
-  const verdicts: Verdict[] = [];
-  for (const event of events) {
-    const verdict = explainProtest(snapshot, event);
-    const can = snapshot.status === 'active' && snapshot.can(event);
-    if (verdict.ok !== can) {
-      throw new Error(`explain() and the machine disagree on ${JSON.stringify(event)} in ${JSON.stringify(snapshot.value)}: ${JSON.stringify(verdict)}`);
-    }
-    verdicts.push(verdict);
-    if (verdict.ok) [snapshot] = transition(protestMachine, snapshot, event) as [AnyMachineSnapshot, unknown];
-  }
-  return { snapshot, verdicts };
+/** The shared harness on the protest, its context typed. */
+export function protest(input: ProtestInput, events: ProtestEvent[]): Played<ProtestEvent, ProtestContext> {
+  return play<ProtestEvent, ProtestContext>(protestDefinition, input, events);
 }
 
 export function last<T>(xs: T[]): T {

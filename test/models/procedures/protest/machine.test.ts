@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyMachineSnapshot } from 'xstate';
+import { availableEventTypes } from '../../../../models/procedures/core';
 import { stateValueString } from '../../../../models/procedures/core/replay';
 import {
-  PHASE_EVENTS,
   explainProtest,
   protestDefinition,
   protestInputSchema,
@@ -12,7 +12,7 @@ import {
   type ProtestEvent,
   type ProtestPhase,
 } from '../../../../models/procedures/protest';
-import { play, protestInput } from './helpers';
+import { protest, protestInput } from './helpers';
 
 describe('the protest machine, as an actor', () => {
   it('runs a protest from bringing to the court\'s ruling and keeps the dates of each step', () => {
@@ -56,19 +56,19 @@ describe('the protest machine, as an actor', () => {
 
 describe('explain()', () => {
   it('reports a malformed event with the failing path', () => {
-    const { snapshot } = play(protestInput(), []);
+    const { snapshot } = protest(protestInput(), []);
     expect(explainProtest(snapshot, { type: 'hearing.notify', date: 'tomorrow' })).toMatchObject({ ok: false, code: 'invalidEvent', values: { path: 'date' } });
   });
 
   it('says the run is finished after withdrawal', () => {
-    const { snapshot } = play(protestInput(), [{ type: 'protest.bring' }, { type: 'protest.withdraw', by: 'author' }]);
+    const { snapshot } = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'protest.withdraw', by: 'author' }]);
     expect(explainProtest(snapshot, { type: 'time.advance', days: 1 })).toMatchObject({ ok: false, code: 'procedureFinished' });
   });
 
   it('answers for events that are not for now with a reason, e.g. a ruling before any claim', () => {
-    const { snapshot } = play(protestInput(), [{ type: 'protest.bring' }]);
+    const { snapshot } = protest(protestInput(), [{ type: 'protest.bring' }]);
     expect(explainProtest(snapshot, { type: 'court.rule', outcome: 'actUnlawful' })).toMatchObject({ ok: false, code: 'notInCourt', citation: 'protest.claim' });
-    const draft = play(protestInput(), []).snapshot;
+    const draft = protest(protestInput(), []).snapshot;
     expect(explainProtest(draft, { type: 'hearing.notify', date: '2025-03-12' })).toMatchObject({ ok: false, code: 'notBrought' });
   });
 });
@@ -78,7 +78,7 @@ function handled(s: AnyMachineSnapshot): string[] {
   return [...new Set(s._nodes.flatMap((n) => [...n.transitions.keys()]))].sort();
 }
 
-describe('PHASE_EVENTS', () => {
+describe('the core reads the events of each phase from the machine', () => {
   const reach: Record<ProtestPhase, ProtestEvent[]> = {
     draft: [],
     awaitingHearing: [{ type: 'protest.bring' }],
@@ -94,10 +94,10 @@ describe('PHASE_EVENTS', () => {
 
   for (const phase of Object.keys(reach) as ProtestPhase[]) {
     it(`matches what the machine takes in ${phase}`, () => {
-      const { snapshot } = play(protestInput(), reach[phase]);
+      const { snapshot } = protest(protestInput(), reach[phase]);
       expect(protestPhase(snapshot)).toBe(phase);
       const live = snapshot.status === 'active' ? handled(snapshot) : [];
-      expect(live).toEqual([...PHASE_EVENTS[phase]].sort());
+      expect([...availableEventTypes(snapshot)].sort()).toEqual(live);
     });
   }
 });
@@ -112,7 +112,7 @@ describe('the definition', () => {
   });
 
   it('offers a refused 2-working-day term next to the accepted ones in the draft', () => {
-    const { snapshot } = play(protestInput({ startDate: '2025-03-19' }), []);
+    const { snapshot } = protest(protestInput({ startDate: '2025-03-19' }), []);
     const offers = protestDefinition.offers(snapshot);
     const verdicts = offers
       .filter((o) => o.event.type === 'protest.bring')
@@ -125,7 +125,7 @@ describe('the definition', () => {
   });
 
   it('offers a way past the deadline and to the hearing day', () => {
-    const { snapshot } = play(protestInput(), [{ type: 'protest.bring' }, { type: 'hearing.notify', date: '2025-03-14' }]);
+    const { snapshot } = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'hearing.notify', date: '2025-03-14' }]);
     const times = protestDefinition.offers(snapshot).filter((o) => o.event.type === 'time.advanceTo').map((o) => o.event);
     expect(times).toEqual([
       { type: 'time.advanceTo', date: '2025-03-14' },
@@ -138,7 +138,7 @@ describe('the definition', () => {
 
 describe('withdrawal once in court', () => {
   it('is refused as "after consideration" when the protest was rejected, as "in court" when it lapsed', () => {
-    const rejected = play(protestInput(), [
+    const rejected = protest(protestInput(), [
       { type: 'protest.bring' },
       { type: 'hearing.notify', date: '2025-03-11' },
       { type: 'protest.consider', outcome: 'rejected' },
@@ -146,7 +146,7 @@ describe('withdrawal once in court', () => {
       { type: 'protest.withdraw', by: 'author' },
     ]);
     expect(rejected.verdicts.at(-1)).toMatchObject({ ok: false, code: 'withdrawAfterConsideration' });
-    const lapsed = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 30 }, { type: 'court.file' }, { type: 'protest.withdraw', by: 'author' }]);
+    const lapsed = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 30 }, { type: 'court.file' }, { type: 'protest.withdraw', by: 'author' }]);
     expect(lapsed.verdicts.at(-1)).toMatchObject({ ok: false, code: 'alreadyInCourt', values: { courtFiledOn: '2025-04-10' } });
   });
 });

@@ -8,7 +8,7 @@ import {
   type ActIssuer,
   type ProtestContext,
 } from '../../../../models/procedures/protest';
-import { last, play, protestInput } from './helpers';
+import { last, protest, protestInput } from './helpers';
 
 describe('the consideration term (CL art. 33.3)', () => {
   it('is ten calendar days counted from the next day', () => {
@@ -19,7 +19,7 @@ describe('the consideration term (CL art. 33.3)', () => {
   it('ending on Nauryz moves to the next working day', () => {
     // Day 10 after 11 March 2025 is 21 March (Nauryz); 21–25 March are days off.
     expect(termDeadline('2025-03-11')).toBe('2025-03-26');
-    const { snapshot } = play(protestInput({ startDate: '2025-03-11' }), [{ type: 'protest.bring' }]);
+    const { snapshot } = protest(protestInput({ startDate: '2025-03-11' }), [{ type: 'protest.bring' }]);
     expect((snapshot.context as ProtestContext).deadline).toBe('2025-03-26');
   });
 
@@ -39,14 +39,14 @@ describe('the consideration term (CL art. 33.3)', () => {
   });
 
   it('counts a 3-working-day term over Nauryz: 19 March -> 27 March 2025', () => {
-    const { snapshot } = play(protestInput({ startDate: '2025-03-19' }), [{ type: 'protest.bring', term: { days: 3, unit: 'working' } }]);
+    const { snapshot } = protest(protestInput({ startDate: '2025-03-19' }), [{ type: 'protest.bring', term: { days: 3, unit: 'working' } }]);
     expect(snapshot.value).toEqual({ pending: 'awaitingHearing' });
     expect((snapshot.context as ProtestContext).deadline).toBe('2025-03-27');
     expect((snapshot.context as ProtestContext).term).toEqual({ days: 3, unit: 'working', custom: true });
   });
 
   it('bringing with a 2-working-day term is rejected and leaves the draft as it was', () => {
-    const { snapshot, verdicts } = play(protestInput({ startDate: '2025-03-19' }), [{ type: 'protest.bring', term: { days: 2, unit: 'working' } }]);
+    const { snapshot, verdicts } = protest(protestInput({ startDate: '2025-03-19' }), [{ type: 'protest.bring', term: { days: 2, unit: 'working' } }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code: 'termTooShort' });
     expect(snapshot.value).toBe('draft');
     expect((snapshot.context as ProtestContext).deadline).toBeNull();
@@ -75,7 +75,7 @@ describe('acts that may not be protested', () => {
     ['constitutionalCourt', 'immuneConstitutionalCourtAct'],
   ];
   it.each(immune)('refuses an act of %s with code %s (CL art. 33.6)', (issuer, code) => {
-    const { snapshot, verdicts } = play(protestInput({ act: { issuer, type: 'normative' } }), [{ type: 'protest.bring' }]);
+    const { snapshot, verdicts } = protest(protestInput({ act: { issuer, type: 'normative' } }), [{ type: 'protest.bring' }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code, citation: 'protest.immunity' });
     expect(snapshot.value).toBe('draft');
   });
@@ -102,7 +102,7 @@ describe('acts that may not be protested', () => {
       { issuer: 'court', type: 'courtAct' },
       { issuer: 'ministry', type: 'courtAct' },
     ] as const) {
-      const { verdicts } = play(protestInput({ act }), [{ type: 'protest.bring' }]);
+      const { verdicts } = protest(protestInput({ act }), [{ type: 'protest.bring' }]);
       expect(last(verdicts)).toMatchObject({ ok: false, code: 'courtActProceduralCodes', citation: 'protest.courtActs' });
     }
   });
@@ -112,34 +112,49 @@ describe('acts that may not be protested', () => {
     expect(open).toEqual(['government', 'ministry', 'localExecutive', 'localRepresentative', 'selfGovernment', 'organisation', 'official']);
     for (const issuer of open) {
       for (const type of ['normative', 'individual', 'actionOrInaction'] as const) {
-        expect(checkProtestable({ issuer, type })).toEqual({ ok: true });
+        const act = issuer === 'organisation' ? { issuer, type, affects: ['minors' as const] } : { issuer, type };
+        expect(checkProtestable(act)).toEqual({ ok: true });
       }
     }
   });
 
+  it('an organisation\'s act only where it concerns the vulnerable, minors or an unlimited group (seed l. 1546-1558)', () => {
+    for (const affects of [undefined, []]) {
+      const act = affects ? { issuer: 'organisation' as const, type: 'individual' as const, affects } : { issuer: 'organisation' as const, type: 'individual' as const };
+      const { verdict, state } = protest(protestInput({ act }), [{ type: 'protest.bring' }]);
+      expect(verdict).toMatchObject({ ok: false, code: 'organisationActNotProtestable', citation: 'protest.organisationActs' });
+      expect(state).toBe('draft');
+    }
+    for (const group of ['vulnerablePersons', 'minors', 'unlimitedGroup'] as const) {
+      expect(protest(protestInput({ act: { issuer: 'organisation', type: 'actionOrInaction', affects: [group] } }), [{ type: 'protest.bring' }]).state).toBe('pending.awaitingHearing');
+    }
+    // Only an organisation needs it: a ministry's act is protested without saying whom it affects.
+    expect(protest(protestInput({ act: { issuer: 'ministry', type: 'normative' } }), [{ type: 'protest.bring' }]).verdict.ok).toBe(true);
+  });
+
   it('does not let the President bring a protest: he is not a prosecutor', () => {
-    const { verdicts } = play(protestInput({ prosecutor: { role: 'president' } }), [{ type: 'protest.bring' }]);
+    const { verdicts } = protest(protestInput({ prosecutor: { role: 'president' } }), [{ type: 'protest.bring' }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code: 'notAProsecutor' });
   });
 });
 
 describe('suspending the protested act (CL art. 33.5)', () => {
   it.each(['staffProsecutor', 'deputyRegionalProsecutor', 'gpoUnitHead', 'committeeChair'] as const)('refuses suspension by %s', (by) => {
-    const { snapshot, verdicts } = play(protestInput(), [{ type: 'protest.bring' }, { type: 'act.suspend', by }]);
+    const { snapshot, verdicts } = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'act.suspend', by }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code: 'notEntitledToSuspend', citation: 'protest.suspension', values: { role: by } });
     expect((snapshot.context as ProtestContext).suspended).toBe(false);
   });
 
   it('defaults `by` to the author: a staff prosecutor may not, a district prosecutor may', () => {
-    const staff = play(protestInput({ prosecutor: { role: 'staffProsecutor' } }), [{ type: 'protest.bring' }, { type: 'act.suspend' }]);
+    const staff = protest(protestInput({ prosecutor: { role: 'staffProsecutor' } }), [{ type: 'protest.bring' }, { type: 'act.suspend' }]);
     expect(last(staff.verdicts)).toMatchObject({ ok: false, code: 'notEntitledToSuspend' });
-    const district = play(protestInput(), [{ type: 'protest.bring' }, { type: 'act.suspend' }]);
+    const district = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'act.suspend' }]);
     expect(last(district.verdicts)).toEqual({ ok: true });
     expect(district.snapshot.context).toMatchObject({ suspended: true, suspendedBy: 'districtProsecutor', suspendedOn: '2025-03-11' });
   });
 
   it('lets the oblast prosecutor suspend a staff prosecutor\'s protest, once', () => {
-    const { verdicts } = play(protestInput({ prosecutor: { role: 'staffProsecutor' } }), [
+    const { verdicts } = protest(protestInput({ prosecutor: { role: 'staffProsecutor' } }), [
       { type: 'protest.bring' },
       { type: 'act.suspend', by: 'regionalProsecutor' },
       { type: 'act.suspend', by: 'generalProsecutor' },
@@ -149,7 +164,7 @@ describe('suspending the protested act (CL art. 33.5)', () => {
   });
 
   it('refuses suspension after the decision', () => {
-    const { verdicts } = play(protestInput(), [
+    const { verdicts } = protest(protestInput(), [
       { type: 'protest.bring' },
       { type: 'hearing.notify', date: '2025-03-11' },
       { type: 'protest.consider', outcome: 'rejected' },
@@ -162,19 +177,19 @@ describe('suspending the protested act (CL art. 33.5)', () => {
 describe('the hearing (CL art. 33.3)', () => {
   const brought = [{ type: 'protest.bring' }] as const;
   it('refuses a date after the deadline and accepts the deadline itself', () => {
-    const after = play(protestInput(), [...brought, { type: 'hearing.notify', date: '2025-03-27' }]);
+    const after = protest(protestInput(), [...brought, { type: 'hearing.notify', date: '2025-03-27' }]);
     expect(last(after.verdicts)).toMatchObject({ ok: false, code: 'hearingAfterDeadline', values: { deadline: '2025-03-26' } });
-    const on = play(protestInput(), [...brought, { type: 'hearing.notify', date: '2025-03-26' }]);
+    const on = protest(protestInput(), [...brought, { type: 'hearing.notify', date: '2025-03-26' }]);
     expect(on.snapshot.value).toEqual({ pending: 'scheduled' });
   });
 
   it('refuses a date before today', () => {
-    const { verdicts } = play(protestInput(), [...brought, { type: 'time.advance', days: 2 }, { type: 'hearing.notify', date: '2025-03-12' }]);
+    const { verdicts } = protest(protestInput(), [...brought, { type: 'time.advance', days: 2 }, { type: 'hearing.notify', date: '2025-03-12' }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code: 'hearingInPast', values: { today: '2025-03-13' } });
   });
 
   it('refuses consideration before notice and before the hearing day', () => {
-    const { verdicts } = play(protestInput(), [
+    const { verdicts } = protest(protestInput(), [
       ...brought,
       { type: 'protest.consider', outcome: 'satisfied' },
       { type: 'hearing.notify', date: '2025-03-14' },
@@ -188,14 +203,14 @@ describe('the hearing (CL art. 33.3)', () => {
 
 describe('withdrawal (CL art. 33.3, 43.3)', () => {
   it.each(['author', 'superior'] as const)('by the %s before consideration ends the run', (by) => {
-    const { snapshot } = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 1 }, { type: 'protest.withdraw', by }]);
+    const { snapshot } = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 1 }, { type: 'protest.withdraw', by }]);
     expect(snapshot.value).toBe('withdrawn');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context).toMatchObject({ withdrawnBy: by, withdrawnOn: '2025-03-12' });
   });
 
   it.each(['satisfied', 'partiallySatisfied', 'rejected'] as const)('is refused once the protest was considered (%s)', (outcome) => {
-    const { snapshot, verdicts } = play(protestInput(), [
+    const { snapshot, verdicts } = protest(protestInput(), [
       { type: 'protest.bring' },
       { type: 'hearing.notify', date: '2025-03-11' },
       { type: 'protest.consider', outcome },
@@ -208,17 +223,17 @@ describe('withdrawal (CL art. 33.3, 43.3)', () => {
 
 describe('the deadline and the court (CL art. 39)', () => {
   it('leaves the protest unconsidered the day after the deadline, not on it', () => {
-    const onDeadline = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advanceTo', date: '2025-03-26' }]);
+    const onDeadline = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advanceTo', date: '2025-03-26' }]);
     expect(onDeadline.snapshot.value).toEqual({ pending: 'awaitingHearing' });
-    const after = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 16 }]);
+    const after = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advance', days: 16 }]);
     expect(after.snapshot.value).toBe('notConsidered');
     expect(after.snapshot.context).toMatchObject({ date: '2025-03-27', lapsedOn: '2025-03-27', outcome: null });
   });
 
   it('refuses a claim while the protest is pending and after it was satisfied', () => {
-    const pending = play(protestInput(), [{ type: 'protest.bring' }, { type: 'court.file' }]);
+    const pending = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'court.file' }]);
     expect(last(pending.verdicts)).toMatchObject({ ok: false, code: 'claimBeforeDecision', citation: 'protest.claim' });
-    const satisfied = play(protestInput(), [
+    const satisfied = protest(protestInput(), [
       { type: 'protest.bring' },
       { type: 'hearing.notify', date: '2025-03-11' },
       { type: 'protest.consider', outcome: 'satisfied' },
@@ -228,12 +243,12 @@ describe('the deadline and the court (CL art. 39)', () => {
   });
 
   it('refuses a late consideration', () => {
-    const { verdicts } = play(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advanceTo', date: '2025-04-01' }, { type: 'protest.consider', outcome: 'satisfied' }]);
+    const { verdicts } = protest(protestInput(), [{ type: 'protest.bring' }, { type: 'time.advanceTo', date: '2025-04-01' }, { type: 'protest.consider', outcome: 'satisfied' }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code: 'deadlinePassed', values: { deadline: '2025-03-26', today: '2025-04-01' } });
   });
 
   it('refuses moving time backwards', () => {
-    const { verdicts } = play(protestInput(), [{ type: 'time.advanceTo', date: '2025-03-10' }, { type: 'time.advance', days: -1 }]);
+    const { verdicts } = protest(protestInput(), [{ type: 'time.advanceTo', date: '2025-03-10' }, { type: 'time.advance', days: -1 }]);
     expect(verdicts.map((v) => (v.ok ? 'ok' : v.code))).toEqual(['timeBackwards', 'timeBackwards']);
   });
 });

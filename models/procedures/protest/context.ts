@@ -1,4 +1,5 @@
 import type {
+  AffectedGroup,
   ActIssuer,
   ActType,
   CourtOutcome,
@@ -24,7 +25,7 @@ export interface ProtestContext {
   date: string;
   startDate: string;
   prosecutor: { role: ProsecutorRole; unitId?: string };
-  act: { issuer: ActIssuer; type: ActType; auditResult?: boolean };
+  act: { issuer: ActIssuer; type: ActType; auditResult?: boolean; affects?: AffectedGroup[] };
   addressee: 'issuer' | 'superior';
   linkedRun?: ProtestInput['linkedRun'];
   broughtOn: string | null;
@@ -66,3 +67,31 @@ export type ProtestPhase =
   | 'notConsidered'
   | 'inCourt'
   | 'closed';
+
+/** The context a fresh run starts with. */
+export function initialProtestContext(input: ProtestInput): ProtestContext {
+  return {
+    date: input.startDate,
+    startDate: input.startDate,
+    prosecutor: { ...input.prosecutor },
+    act: input.act.affects ? { ...input.act, affects: [...input.act.affects] } : { ...input.act },
+    addressee: input.addressee,
+    ...(input.linkedRun ? { linkedRun: { ...input.linkedRun } } : {}),
+    broughtOn: null,
+    term: null,
+    deadline: null,
+    suspended: false,
+    suspendedBy: null,
+    suspendedOn: null,
+    hearingDate: null,
+    notifiedOn: null,
+    outcome: null,
+    consideredOn: null,
+    withdrawnBy: null,
+    withdrawnOn: null,
+    lapsedOn: null,
+    courtFiledOn: null,
+    courtOutcome: null,
+    closedOn: null,
+  };
+}

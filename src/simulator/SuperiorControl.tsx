@@ -5,11 +5,14 @@ import type { OrgDocument, UnitId } from '../../models/org/types';
 import { verdictFor } from '../../models/procedures/core';
 import type { ProcedureDefinition } from '../../models/procedures/core/types';
 import { verdictTitle } from './Citation';
+import { reasonText } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface Props {
   def: AnyDef;
+  /** The definition's superiorEvent. */
+  event: { type: string };
   snapshot: AnyMachineSnapshot;
   doc: OrgDocument;
   lang: Lang;
@@ -19,10 +22,12 @@ interface Props {
   onSend: (event: { type: string }) => void;
 }
 
-/** CL art. 43.3 in the protest run: who stands above the author, and a withdrawal in their name. */
-export function ProtestControl({ def, snapshot, doc, lang, author, higher, message, onSend }: Props) {
+/**
+ * A higher prosecutor acts in the run (a protest withdrawn under CL art. 43.3): who stands above the
+ * acting prosecutor on the org chart, and the definition's superior event in their name.
+ */
+export function SuperiorControl({ def, event, snapshot, doc, lang, author, higher, message, onSend }: Props) {
   const { t } = useTranslation('simulator');
-  const event = { type: 'protest.withdraw', by: 'superior' as const };
   const verdict = verdictFor(def, snapshot, event);
   return (
     <section className="sim-panel sim-higher" data-testid="higher">
@@ -41,7 +46,7 @@ export function ProtestControl({ def, snapshot, doc, lang, author, higher, messa
               data-testid="withdraw-as"
               data-unit={id}
               disabled={!verdict.ok}
-              title={verdict.ok ? undefined : verdictTitle(verdict.code, verdict.citation, lang, verdict.values)}
+              title={verdict.ok ? undefined : `${reasonText(def, verdict, lang)} — ${verdictTitle(verdict.code, verdict.citation, lang, verdict.values)}`}
               onClick={() => onSend(event)}
             >
               {t('withdrawAs', { name: doc.units[id]?.name[lang] ?? id })}
