@@ -2,12 +2,17 @@
  * The citation registry: every rule, guard and deadline in models/ names one
  * of these ids, and the UI shows the formatted citation next to it.
  */
+import { actSuspensionArticles } from './articles/actSuspension';
+import { appealArticles } from './articles/appeal';
 import { calendarArticles } from './articles/calendar';
 import { commonArticles } from './articles/common';
+import { complaintArticles } from './articles/complaint';
 import { councilArticles } from './articles/council';
+import { forcedBringingArticles } from './articles/forcedBringing';
 import { inspectionArticles } from './articles/inspection';
 import { orgArticles } from './articles/org';
 import { protestArticles } from './articles/protest';
+import { representationArticles } from './articles/representation';
 import type { Citation } from './types';
 
 export const LAW = {
@@ -17,6 +22,11 @@ export const LAW = {
   ...inspectionArticles,
   ...protestArticles,
   ...councilArticles,
+  ...representationArticles,
+  ...appealArticles,
+  ...complaintArticles,
+  ...actSuspensionArticles,
+  ...forcedBringingArticles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;

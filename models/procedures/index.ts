@@ -8,11 +8,13 @@ import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
 import { councilVoteDefinition } from './councilVote';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
+import { representationDefinition } from './representation';
 
 export const PROCEDURES: ProcedureRegistry = {
   inspection: inspectionDefinition,
   protest: protestDefinition,
   councilVote: councilVoteDefinition,
+  representation: representationDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */

@@ -8,7 +8,7 @@ export type ProcedureRegistry = Partial<Record<ProcedureId, ProcedureDefinition<
 
 export const SCENARIO_FORMAT = 'prokuratura.scenario';
 export const SCENARIO_VERSION = 1;
-export const PROCEDURE_IDS = ['inspection', 'protest', 'councilVote'] as const satisfies readonly ProcedureId[];
+export const PROCEDURE_IDS = ['inspection', 'protest', 'councilVote', 'representation', 'appeal', 'complaint', 'actSuspension', 'forcedBringing'] as const satisfies readonly ProcedureId[];
 export const MAX_SCENARIO_STEPS = 5_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
