@@ -5,6 +5,7 @@
 import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
 import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
+import { appealDefinition } from './appeal';
 import { councilVoteDefinition } from './councilVote';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
@@ -15,6 +16,7 @@ export const PROCEDURES: ProcedureRegistry = {
   protest: protestDefinition,
   councilVote: councilVoteDefinition,
   representation: representationDefinition,
+  appeal: appealDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */
