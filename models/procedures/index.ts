@@ -6,6 +6,7 @@ import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
 import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
 import { appealDefinition } from './appeal';
+import { complaintDefinition } from './complaint';
 import { councilVoteDefinition } from './councilVote';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
@@ -17,6 +18,7 @@ export const PROCEDURES: ProcedureRegistry = {
   councilVote: councilVoteDefinition,
   representation: representationDefinition,
   appeal: appealDefinition,
+  complaint: complaintDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */
