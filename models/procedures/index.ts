@@ -5,6 +5,7 @@
 import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
 import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
+import { actSuspensionDefinition } from './actSuspension';
 import { appealDefinition } from './appeal';
 import { complaintDefinition } from './complaint';
 import { councilVoteDefinition } from './councilVote';
@@ -19,6 +20,7 @@ export const PROCEDURES: ProcedureRegistry = {
   representation: representationDefinition,
   appeal: appealDefinition,
   complaint: complaintDefinition,
+  actSuspension: actSuspensionDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */
