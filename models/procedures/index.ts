@@ -9,6 +9,7 @@ import { actSuspensionDefinition } from './actSuspension';
 import { appealDefinition } from './appeal';
 import { complaintDefinition } from './complaint';
 import { councilVoteDefinition } from './councilVote';
+import { forcedBringingDefinition } from './forcedBringing';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
 import { representationDefinition } from './representation';
@@ -21,6 +22,7 @@ export const PROCEDURES: ProcedureRegistry = {
   appeal: appealDefinition,
   complaint: complaintDefinition,
   actSuspension: actSuspensionDefinition,
+  forcedBringing: forcedBringingDefinition,
 };
 
 /** The definition of a registered procedure, or undefined while it is not built yet. */
