@@ -7,6 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang, LocalizedText } from '../../models/law/types';
 import { DECISION_LABELS, EXTENSION_LABELS, REFUSAL_LABELS, SUSPENSION_LABELS } from '../../models/procedures/inspection/labels';
+import { PROCEDURE_WORDS, procedureValueWord } from '../../models/procedures/words';
 import { eventTypeLabel, stateLabel } from './labels';
 
 /** A member's (or unit's) name from its id, when the run or the org document knows it. */
@@ -44,6 +45,23 @@ function localized(text: LocalizedText | undefined, lang: Lang): string | undefi
   return text?.[lang];
 }
 
+/** An event type's label, falling back on the models' words (the procedures of issue 10) where the simulator has none. */
+function eventWord(type: string, lang: Lang, t: TFunction<'simulator'>): string {
+  const label = eventTypeLabel(type, lang, t);
+  return label === type ? (localized(PROCEDURE_WORDS.events[type], lang) ?? type) : label;
+}
+
+/** A state value's label, segment by segment, with the same fallback. */
+function stateWord(value: string, lang: Lang, t: TFunction<'simulator'>): string {
+  return value
+    .split('.')
+    .map((k) => {
+      const label = stateLabel(k, t);
+      return label === k ? (localized(PROCEDURE_WORDS.states[k], lang) ?? k) : label;
+    })
+    .join(' › ');
+}
+
 /** One value, in words where it is a word of the model's vocabulary. */
 export function valueText(key: string, value: unknown, o: PayloadOptions): string {
   const { t, lang } = o;
@@ -62,24 +80,25 @@ export function valueText(key: string, value: unknown, o: PayloadOptions): strin
   if (typeof value !== 'string') return JSON.stringify(value) ?? '';
   const s = value;
   if (NAMED.has(key)) return o.nameOf?.(s) ?? s;
-  if (key === 'reason') return localized(REASONS[s], lang) ?? s;
+  const word = localized(procedureValueWord(key, s), lang) ?? s;
+  if (key === 'reason') return localized(REASONS[s], lang) ?? word;
   if (key === 'decision') return localized(DECISION_LABELS[s as keyof typeof DECISION_LABELS], lang) ?? s;
-  if (key === 'event') return eventTypeLabel(s, lang, t);
-  if (key === 'state' || key === 'phase') return stateLabel(s, t);
-  if (key === 'outcome') return t(`state.${s}`, { defaultValue: t(`courtOutcome.${s}`, { defaultValue: s }) });
+  if (key === 'event') return eventWord(s, lang, t);
+  if (key === 'state' || key === 'phase') return stateWord(s, lang, t);
+  if (key === 'outcome') return t(`state.${s}`, { defaultValue: t(`courtOutcome.${s}`, { defaultValue: word }) });
   // act.suspend names the suspending prosecutor's role; protest.withdraw says author or superior.
   if (key === 'by') return t(`by.${s}`, { defaultValue: t(`role.${s}`, { defaultValue: s }) });
-  if (key === 'type') return t(`actType.${s}`, { defaultValue: eventTypeLabel(s, lang, t) });
+  if (key === 'type') return t(`actType.${s}`, { defaultValue: eventWord(s, lang, t) });
   const group = GROUP_OF_KEY[key];
-  if (group) return t(`${group}.${s}`, { defaultValue: s });
-  return s;
+  if (group) return t(`${group}.${s}`, { defaultValue: word });
+  return word;
 }
 
 /** `key: value, …` of an object, keys and values in the reader's language. */
 export function pairsText(obj: Record<string, unknown>, o: PayloadOptions): string {
   return Object.entries(obj)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${o.t(`payload.key.${k}`, { defaultValue: k })}: ${valueText(k, v, o)}`)
+    .map(([k, v]) => `${o.t(`payload.key.${k}`, { defaultValue: localized(PROCEDURE_WORDS.keys[k], o.lang) ?? k })}: ${valueText(k, v, o)}`)
     .join(', ');
 }
 

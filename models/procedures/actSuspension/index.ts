@@ -120,7 +120,7 @@ export function actSuspensionInputFromInspection(ctx: InspectionContext, title: 
   return { startDate: ctx.decidedOn ?? ctx.date, prosecutor: unitId ? { role, unitId } : { role }, linkedRun: { procedure: 'inspection', title } };
 }
 
-export const ACT_SUSPENSION_SAMPLES = ['actSuspension-lifted.json', 'actSuspension-lapsed-nauryz.json', 'actSuspension-protested.json'];
+export const ACT_SUSPENSION_SAMPLES = ['act-suspension-lifted.json', 'act-suspension-lapsed-nauryz.json', 'act-suspension-protested.json'];
 
 /** The suspension resolution (CL art. 37). */
 export const actSuspensionDefinition: ProcedureDefinition<ActSuspensionInput, ActSuspensionDomainEvent> = {

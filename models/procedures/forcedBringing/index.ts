@@ -90,7 +90,7 @@ const EVENT_CITATIONS: Record<ForcedBringingDomainEvent['type'], CitationId> = {
   'bringing.execute': 'forcedBringing.noNight',
 };
 
-export const FORCED_BRINGING_SAMPLES = ['forcedBringing-night-refused.json', 'forcedBringing-minor.json', 'forcedBringing-excluded.json', 'forcedBringing-good-reason.json'];
+export const FORCED_BRINGING_SAMPLES = ['forced-bringing-night-refused.json', 'forced-bringing-minor.json', 'forced-bringing-excluded.json', 'forced-bringing-good-reason.json'];
 
 /** Forced bringing (theme 8). */
 export const forcedBringingDefinition: ProcedureDefinition<ForcedBringingInput, ForcedBringingDomainEvent> = {

@@ -20,7 +20,9 @@ export interface Expected {
 }
 
 export function sampleTests(procedure: ProcedureId, expected: Record<string, Expected>): void {
-  const files = readdirSync(SCENARIO_DIR).filter((f) => f.startsWith(`${procedure}-`) && f.endsWith('.json')).sort();
+  // File names are lower-case with hyphens (the index's rule): actSuspension -> act-suspension-*.json.
+  const prefix = `${procedure.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-`;
+  const files = readdirSync(SCENARIO_DIR).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort();
   const index = JSON.parse(readFileSync(join(SCENARIO_DIR, 'index.json'), 'utf8')) as { scenarios: { file: string; procedure: string }[] };
 
   it('are the ones this test knows, at least three, listed in the index and in the definition', () => {
