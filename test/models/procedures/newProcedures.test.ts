@@ -81,5 +81,5 @@ describe('the five new procedures', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('input.startDate');
     expect(r.stderr).toContain('steps.2.event.until');
-  });
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { actSuspensionDefinition, type ActSuspensionContext } from '../../../../models/procedures/actSuspension';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
 import { suspensionInput } from './helpers';
 
 const LEAVES = ['draft', 'suspended', 'lifted', 'lapsed', 'protested'];
@@ -26,5 +26,5 @@ describe('actSuspension model paths', () => {
     console.log(`actSuspension: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(6);
-  });
+  }, PATH_TEST_TIMEOUT);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { appealDefinition, type AppealContext } from '../../../../models/procedures/appeal';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
 import { appealInput } from './helpers';
 
 const LEAVES = ['received', 'registered.ordinary', 'registered.extended', 'registered.awaitingInspection', 'answered', 'dismissed'];
@@ -32,5 +32,5 @@ describe('appeal model paths', () => {
     console.log(`appeal: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(10);
-  });
+  }, PATH_TEST_TIMEOUT);
 });

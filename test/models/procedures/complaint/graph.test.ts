@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { complaintDefinition, type ComplaintContext } from '../../../../models/procedures/complaint';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
 import { complaintInput } from './helpers';
 
 const LEAVES = ['draft', 'filed', 'decided.upheld', 'decided.partiallyUpheld', 'decided.rejected', 'notDecided', 'inCourt', 'closed'];
@@ -27,5 +27,5 @@ describe('complaint model paths', () => {
     console.log(`complaint: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(11);
-  });
+  }, PATH_TEST_TIMEOUT);
 });

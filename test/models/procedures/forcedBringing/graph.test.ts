@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { stateValueString } from '../../../../models/procedures/core/replay';
 import { forcedBringingDefinition, type ForcedBringingContext } from '../../../../models/procedures/forcedBringing';
-import { checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
 import { bringingInput } from './helpers';
 
 const LEAVES = ['draft', 'summoned', 'missed', 'ordered', 'brought', 'refused'];
@@ -35,5 +35,5 @@ describe('forcedBringing model paths', () => {
     console.log(`forcedBringing: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(10);
-  });
+  }, PATH_TEST_TIMEOUT);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { stateValueString } from '../../../../models/procedures/core/replay';
 import { representationDefinition, type RepresentationContext } from '../../../../models/procedures/representation';
-import { checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
 import { representationInput } from './helpers';
 
 const LEAVES = ['draft', 'pending.awaitingHearing', 'pending.scheduled', 'considered.accepted', 'considered.partiallyAccepted', 'considered.rejected', 'notConsidered', 'inCourt', 'closed'];
@@ -32,5 +32,5 @@ describe('representation model paths', () => {
     console.log(`representation: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(13);
-  });
+  }, PATH_TEST_TIMEOUT);
 });
