@@ -2,14 +2,19 @@
  * The citation registry: every rule, guard and deadline in models/ names one
  * of these ids, and the UI shows the formatted citation next to it.
  */
+import { actSuspensionArticles } from './articles/actSuspension';
+import { appealArticles } from './articles/appeal';
 import { calendarArticles } from './articles/calendar';
 import { commonArticles } from './articles/common';
+import { complaintArticles } from './articles/complaint';
 import { councilArticles } from './articles/council';
+import { forcedBringingArticles } from './articles/forcedBringing';
 import { inspectionArticles } from './articles/inspection';
 import { orgArticles } from './articles/org';
 import { protestArticles } from './articles/protest';
 import { themeArticles } from './articles/themes';
 import { readingArticles } from './articles/readings';
+import { representationArticles } from './articles/representation';
 import type { Citation } from './types';
 
 export const LAW = {
@@ -21,6 +26,11 @@ export const LAW = {
   ...councilArticles,
   ...themeArticles,
   ...readingArticles,
+  ...representationArticles,
+  ...appealArticles,
+  ...complaintArticles,
+  ...actSuspensionArticles,
+  ...forcedBringingArticles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;

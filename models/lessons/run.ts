@@ -44,7 +44,7 @@ function dateOf(context: unknown): string {
  * @example runAt(file, 1).current?.accepted // false for an act of the President
  */
 export function runAt(file: ScenarioFile, step: number): RunAt {
-  if (!isRegistered(file.procedure)) throw new Error(`the procedure "${file.procedure}" is not available in this build`);
+  if (!isRegistered(file.procedure)) throw new Error(`the procedure "${String(file.procedure)}" is not available in this build`);
   const def = getProcedure(file.procedure);
   const k = Math.max(0, Math.min(step, file.steps.length));
   const steps = replay(def, file.input, file.steps.slice(0, k).map((s) => s.event));

@@ -5,9 +5,14 @@
 import type { ParseResult } from '../org/schema';
 import { decodeRunWith, runScenarioWith, tryParseScenarioWith, type ProcedureRegistry, type ScenarioFile, type ScenarioRow } from './core';
 import type { ProcedureDefinition, ProcedureId, Run } from './core/types';
+import { actSuspensionDefinition } from './actSuspension';
+import { appealDefinition } from './appeal';
+import { complaintDefinition } from './complaint';
 import { councilVoteDefinition } from './councilVote';
+import { forcedBringingDefinition } from './forcedBringing';
 import { inspectionDefinition } from './inspection';
 import { protestDefinition } from './protest';
+import { representationDefinition } from './representation';
 
 type AnyDefinition = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -15,6 +20,11 @@ export const PROCEDURES = {
   inspection: inspectionDefinition,
   protest: protestDefinition,
   councilVote: councilVoteDefinition,
+  representation: representationDefinition,
+  appeal: appealDefinition,
+  complaint: complaintDefinition,
+  actSuspension: actSuspensionDefinition,
+  forcedBringing: forcedBringingDefinition,
 } satisfies ProcedureRegistry;
 
 /** The registered procedures, in registry order. */

@@ -10,6 +10,7 @@ import type { ProcedureDefinition } from '../../models/procedures/core/types';
 import { ROLE_LABELS } from '../../models/org/roles';
 import { AREA_LABELS, BASIS_LABELS, DECISION_LABELS, EXTENSION_LABELS, GROUND_LABELS, REFUSAL_LABELS, SUBJECT_LABELS, SUSPENSION_LABELS } from '../../models/procedures/inspection/strings';
 import { ACT_TYPE_LABELS, AFFECTED_LABELS, ISSUER_LABELS } from '../../models/procedures/protest/strings';
+import { PROCEDURE_WORDS, procedureValueWord } from '../../models/procedures/words';
 import { eventTypeLabel, stateLabel } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -74,26 +75,27 @@ export function valueText(key: string, value: unknown, o: PayloadOptions): strin
   if (typeof value !== 'string') return JSON.stringify(value) ?? '';
   const s = value;
   if (NAMED.has(key)) return o.nameOf?.(s) ?? s;
-  if (key === 'reason') return localized(REASONS[s], lang) ?? s;
+  const word = localized(procedureValueWord(key, s), lang) ?? s;
+  if (key === 'reason') return localized(REASONS[s], lang) ?? word;
   if (key === 'decision') return localized(DECISION_LABELS[s as keyof typeof DECISION_LABELS], lang) ?? s;
   if (key === 'event') return o.def ? eventTypeLabel(o.def, s, lang) : s;
   if (key === 'state' || key === 'phase') return o.def ? stateLabel(o.def, s, lang) : s;
-  if (key === 'outcome') return o.def?.stateLabels[s]?.[lang] ?? t(`courtOutcome.${s}`, { defaultValue: s });
+  if (key === 'outcome') return o.def?.stateLabels[s]?.[lang] ?? t(`courtOutcome.${s}`, { defaultValue: word });
   // act.suspend names the suspending prosecutor's role; protest.withdraw says author or superior.
   if (key === 'by') return t(`by.${s}`, { defaultValue: localized(ROLE_LABELS[s as keyof typeof ROLE_LABELS], lang) ?? s });
   if (key === 'type') return localized(ACT_TYPE_LABELS[s as keyof typeof ACT_TYPE_LABELS], lang) ?? (o.def ? eventTypeLabel(o.def, s, lang) : s);
   const modelLabels = MODEL_LABELS_OF_KEY[key];
-  if (modelLabels) return localized(modelLabels[s], lang) ?? s;
+  if (modelLabels) return localized(modelLabels[s], lang) ?? word;
   const group = GROUP_OF_KEY[key];
-  if (group) return t(`${group}.${s}`, { defaultValue: s });
-  return s;
+  if (group) return t(`${group}.${s}`, { defaultValue: word });
+  return word;
 }
 
 /** `key: value, …` of an object, keys and values in the reader's language. */
 export function pairsText(obj: Record<string, unknown>, o: PayloadOptions): string {
   return Object.entries(obj)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${o.t(`payload.key.${k}`, { defaultValue: k })}: ${valueText(k, v, o)}`)
+    .map(([k, v]) => `${o.t(`payload.key.${k}`, { defaultValue: localized(PROCEDURE_WORDS.keys[k], o.lang) ?? k })}: ${valueText(k, v, o)}`)
     .join(', ');
 }
 

@@ -1,0 +1,63 @@
+/**
+ * The rules of a resolution suspending an act or action (CL art. 37), each a pure check returning a
+ * Verdict. The machine's guards and explain() call these same functions.
+ */
+import { addWorkingDays, compareIso } from '../../calendar';
+import { checkTimeEvent } from '../core/time';
+import type { TimeEvent, Verdict } from '../core/types';
+import type { ActSuspensionContext, ActSuspensionPhase } from './context';
+import type { ActSuspensionEvent, ActSuspensionEventOf as EventOf, ActSuspensionEventType } from './schema';
+
+const OK: Verdict = { ok: true };
+
+/** At most three working days (CL art. 37). */
+export const MAX_WORKING_DAYS = 3;
+
+/** The last day of a suspension of `days` working days resolved on `on` (counted from the next day). */
+export function suspensionLastDay(on: string, days: number): string {
+  return addWorkingDays(on, days);
+}
+
+/**
+ * A prosecutor's resolution, for at most three working days.
+ * @example checkSuspend(ctx, { type: 'act.suspend', days: 4 }).code // 'suspensionTooLong'
+ */
+export function checkSuspend(ctx: ActSuspensionContext, event: EventOf<'act.suspend'>): Verdict {
+  if (ctx.prosecutor.role === 'president') return { ok: false, code: 'notProsecutor', citation: 'actSuspension.resolution', values: { role: ctx.prosecutor.role } };
+  if (event.days > MAX_WORKING_DAYS) return { ok: false, code: 'suspensionTooLong', citation: 'actSuspension.resolution', values: { days: event.days, max: MAX_WORKING_DAYS } };
+  return OK;
+}
+
+/** After its last day the suspension ends by itself. */
+export function isSuspensionLapsed(ctx: ActSuspensionContext): boolean {
+  return ctx.lastDay !== null && ctx.liftedOn === null && ctx.protestedOn === null && compareIso(ctx.date, ctx.lastDay) > 0;
+}
+
+export function checkTime(ctx: ActSuspensionContext, event: TimeEvent): Verdict {
+  return checkTimeEvent(ctx.date, event, 'actSuspension.resolution');
+}
+
+export function checkEvent(ctx: ActSuspensionContext, event: ActSuspensionEvent): Verdict {
+  switch (event.type) {
+    case 'act.suspend':
+      return checkSuspend(ctx, event);
+    case 'suspension.lift':
+    case 'protest.bring':
+      return OK;
+    case 'time.advance':
+    case 'time.advanceTo':
+      return checkTime(ctx, event);
+  }
+}
+
+/** Why an event is refused in a state that does not take it at all. Only called for such states. */
+export function refusalOutsideState(ctx: ActSuspensionContext, phase: ActSuspensionPhase, type: ActSuspensionEventType): Verdict {
+  const values = { phase, event: type };
+  if (phase === 'lifted' || phase === 'lapsed' || phase === 'protested') return { ok: false, code: 'procedureFinished', citation: 'actSuspension.resolution', values };
+  if (phase === 'draft') return { ok: false, code: 'notSuspended', citation: 'actSuspension.resolution', values };
+  if (type === 'act.suspend') {
+    // A second resolution while one runs would stretch the three working days: refused.
+    return { ok: false, code: 'alreadySuspended', citation: 'actSuspension.resolution', values: { ...values, lastDay: ctx.lastDay, max: MAX_WORKING_DAYS } };
+  }
+  return { ok: false, code: 'unexpectedEvent', citation: 'actSuspension.resolution', values };
+}
