@@ -4,6 +4,7 @@
  */
 import { calendarArticles } from './articles/calendar';
 import { commonArticles } from './articles/common';
+import { constitution2026Articles } from './articles/constitution2026';
 import { councilArticles } from './articles/council';
 import { inspectionArticles } from './articles/inspection';
 import { orgArticles } from './articles/org';
@@ -17,6 +18,7 @@ export const LAW = {
   ...inspectionArticles,
   ...protestArticles,
   ...councilArticles,
+  ...constitution2026Articles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;
@@ -32,4 +34,4 @@ export function isCitationId(id: string): id is CitationId {
 
 export * from './types';
 export * from './format';
-export * from './edition';
+export * from './editions';
