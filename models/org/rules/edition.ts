@@ -1,10 +1,10 @@
-import { DEFAULT_EDITION, EDITIONS } from '../../law/editions';
+import { DEFAULT_EDITION, type EditionId } from '../../law/editions';
 import type { UnitKind } from '../types';
 import { names } from './text';
 import type { Finding, OrgRule } from './types';
 
 /** The parliament of each edition: the kind that exists and the one that does not (models/law/editions, change `kurultai`). */
-const FOREIGN_KIND: Record<keyof typeof EDITIONS, UnitKind> = { '2023': 'kurultai', '2026': 'senate' };
+const FOREIGN_KIND: Record<EditionId, UnitKind> = { '2023': 'kurultai', '2026': 'senate' };
 
 /**
  * A document follows one edition: from 1 July 2026 there is no Senate and a
