@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
 import { TEMPLATES } from '../models/org/templates';
 import { OrgEditor } from './editor/OrgEditor';
 import { createEditorStore } from './editor/store/editorStore';
 import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
+import { EditionBar } from './shell/EditionBar';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 
@@ -46,10 +46,10 @@ export function App() {
           </div>
           <ScreenTabs screen={screen} onScreen={setScreen} />
           <div className="header-right">
-            <span className="edition" title={t('app.lawEdition')} data-testid="law-edition">{LAW_EDITION.label[lang]}</span>
             <LanguageSwitch />
           </div>
         </header>
+        <EditionBar lang={lang} />
         {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
       </div>
     </EditorContext.Provider>

@@ -35,3 +35,4 @@ export function isCitationId(id: string): id is CitationId {
 export * from './types';
 export * from './format';
 export * from './editions';
+export * from './gpStatus';

@@ -7,6 +7,7 @@
 import type { EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import type { CouncilLevel, UnitId } from '../types';
+import { PARLIAMENT } from '../parliament';
 import { AGENCIES, agencyId, type AgencyKey } from './agencies';
 import { t, type OrgBuilder } from './builder';
 import type { DistrictData, MilitaryRegionSlug, RegionData, TransportRegionSlug } from './regions';
@@ -36,21 +37,8 @@ export function addStateTop(b: OrgBuilder, edition: EditionId = '2023'): void {
     name: t('Қазақстан Республикасының Президенті', 'Президент Республики Казахстан', 'President of the Republic of Kazakhstan'),
     head: t('Қазақстан Республикасының Президенті', 'Президент Республики Казахстан', 'President of the Republic of Kazakhstan'),
   });
-  if (edition === '2026') {
-    b.unit({
-      id: KURULTAI, kind: 'kurultai',
-      name: t('Қазақстан Республикасының Құрылтайы', 'Курултай Республики Казахстан', 'Kurultai of the Republic of Kazakhstan'),
-      head: t('Құрылтай Төрағасы', 'Председатель Курултая', 'Chairman of the Kurultai'),
-      notes: 'Edition 2026: the single-chamber parliament from 1 July 2026 (confirmed), replacing the Senate and the Mazhilis. Whether it consents to the GP\'s appointment is UNVERIFIED (an open question): the official list of posts needing its consent omitted the GP.',
-    });
-    return;
-  }
-  b.unit({
-    id: SENATE, kind: 'senate',
-    name: t('Қазақстан Республикасы Парламентінің Сенаты', 'Сенат Парламента Республики Казахстан', 'Senate of the Parliament of the Republic of Kazakhstan'),
-    head: t('Сенат Төрағасы', 'Председатель Сената', 'Chairman of the Senate'),
-    notes: 'Law as of 2023 (per the manual): the GP is appointed with the consent of the Senate.',
-  });
+  const p = PARLIAMENT[edition];
+  b.unit({ id: edition === '2026' ? KURULTAI : SENATE, kind: p.kind, name: p.name, head: p.head, notes: p.notes });
 }
 
 export function addAgencies(b: OrgBuilder, keys: readonly AgencyKey[]): void {

@@ -110,3 +110,39 @@ describe('regional Coordination Councils (audit O23, §5 item 4)', () => {
     expect(validate(national)).toEqual([]);
   });
 });
+
+describe('what changed between the editions', () => {
+  it('the 2026 template removes the Senate, adds the Kurultai and changes the GP\'s appointment, nothing else', async () => {
+    const { diffDocuments } = await import('../../../models/org/editionDiff');
+    expect(diffDocuments(national, y2026)).toEqual({
+      removedUnits: ['senate'],
+      addedUnits: ['kurultai'],
+      removedRelations: [],
+      addedRelations: [],
+      changedRelations: ['appointment:president:gpo'],
+    });
+  });
+});
+
+describe('switching a document\'s edition', () => {
+  it('setEdition is an edit; then the Senate becomes the Kurultai with parliamentEdits, and the national document validates clean in 2026', async () => {
+    const { applyEdit } = await import('../../../models/org/operations');
+    const { transact } = await import('../../../models/org/history');
+    const { parliamentEdits } = await import('../../../models/org/parliament');
+    const switched = applyEdit(national, { type: 'document.setEdition', edition: '2026' });
+    if (!switched.ok) throw new Error(switched.code);
+    expect(codes(switched.doc)).toContain('editionKinds.senateIn2026');
+    const edits = parliamentEdits(switched.doc);
+    expect(edits.map((e) => e.type)).toEqual(['unit.changeKind', 'unit.rename', 'unit.setHead', 'unit.setNotes']);
+    const r = transact(switched.doc, edits, 'parliament');
+    if (!r.ok) throw new Error(r.code);
+    expect(r.doc.units.senate?.kind).toBe('kurultai');
+    expect(validate(r.doc)).toEqual([]);
+    expect(parliamentEdits(r.doc)).toEqual([]);
+  });
+  it('an unknown edition is refused and the document kept', async () => {
+    const { applyEdit } = await import('../../../models/org/operations');
+    const r = applyEdit(national, { type: 'document.setEdition', edition: '1995' as '2023' });
+    expect(r).toMatchObject({ ok: false, code: 'invalidEdition' });
+  });
+});
