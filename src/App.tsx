@@ -45,11 +45,11 @@ export function App() {
             </div>
           </div>
           <ScreenTabs screen={screen} onScreen={setScreen} />
+          <EditionBar lang={lang} />
           <div className="header-right">
             <LanguageSwitch />
           </div>
         </header>
-        <EditionBar lang={lang} />
         {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
       </div>
     </EditorContext.Provider>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANGE_STATUS_LABELS, EDITIONS, type EditionChange, type EditionId } from '../../models/law';
+import { CALENDAR_NOTICE, CHANGE_STATUS_LABELS, EDITIONS, type EditionChange, type EditionId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { diffDocuments } from '../../models/org/editionDiff';
 import { kindLabel } from '../../models/org/kinds';
@@ -50,7 +50,7 @@ function EditionDiagram({ doc, edition, marks, relationMark, lang }: {
         {units.map((u) => {
           const mark = marks.get(u.id) ?? 'same';
           return (
-            <div key={u.id} className={`edition-unit family-${u.kind === 'generalOffice' ? 'generalOffice' : 'external'} mark-${mark}`} data-unit={u.id} data-mark={mark}>
+            <div key={u.id} className={`edition-unit ${u.kind === 'generalOffice' ? 'ec-office' : 'ec-external'} mark-${mark}`} data-unit={u.id} data-mark={mark}>
               <span className="unit-kind">{kindLabel(u.kind)[lang]}</span>
               <strong>{u.name[lang]}</strong>
               <MarkTag mark={mark} lang={lang} />
@@ -103,6 +103,11 @@ export function EditionCompare({ lang, onClose }: { lang: Lang; onClose: () => v
         <button type="button" onClick={() => ref.current?.close()} data-testid="edition-compare-close" autoFocus>{t('compare.close')}</button>
       </header>
       <p className="muted">{t('compare.intro')}</p>
+      <ul className="edition-notices" data-testid="edition-notices">
+        <li>{EDITIONS['2023'].notice[lang]}</li>
+        <li>{EDITIONS['2026'].notice[lang]}</li>
+        <li>{CALENDAR_NOTICE[lang]}</li>
+      </ul>
       <h3>{t('compare.diagram')}</h3>
       <div className="edition-side-by-side">
         <EditionDiagram doc={before} edition="2023" marks={marksBefore} relationMark={appointmentChanged ? 'changed' : 'same'} lang={lang} />
@@ -111,7 +116,7 @@ export function EditionCompare({ lang, onClose }: { lang: Lang; onClose: () => v
       <h3>{t('compare.changes')}</h3>
       <ol className="edition-changes" data-testid="edition-changes">
         {changes.map((c) => (
-          <li key={c.id} data-change={c.id} data-status={c.status} className={`status-${c.status}`}>
+          <li key={c.id} data-change={c.id} data-status={c.status} className={`change-${c.status}`}>
             <div className="change-head">
               <strong>{c.title[lang]}</strong> <StatusMark change={c} lang={lang} />
             </div>

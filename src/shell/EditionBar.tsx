@@ -24,34 +24,38 @@ export function EditionBar({ lang }: { lang: Lang }) {
   const info = EDITIONS[edition];
   return (
     <div className="edition-bar" data-testid="law-edition" data-edition={edition}>
-      <label className="edition-switch">
-        <span>{t('edition.of')}</span>
-        <select
-          value={edition}
-          data-testid="edition-select"
-          onChange={(e) => {
-            const next = e.target.value;
-            if (!isEditionId(next) || next === edition) return;
-            if (store.edit({ type: 'document.setEdition', edition: next }, `edition ${next}`)) {
-              const say = (l: Lang) => i18next.getFixedT(l, 'law')('edition.switched', { edition: next });
-              store.say({ kind: 'info', text: { kk: say('kk'), ru: say('ru'), en: say('en') } });
-            }
-          }}
-        >
-          {EDITION_IDS.map((id) => <option key={id} value={id}>{t(`edition.option.${id}`)}</option>)}
-        </select>
-      </label>
-      <span className="edition-notice" data-testid="edition-notice">{info.notice[lang]}</span>
-      {fix.length > 0 && (
-        <button type="button" className="edition-fix" data-testid="edition-fix" onClick={() => store.transact(fix, `parliament of ${edition}`)}>
-          {t(edition === '2026' ? 'edition.fixTo2026' : 'edition.fixTo2023')}
-        </button>
-      )}
-      <span className="calendar-notice" data-testid="calendar-notice">{CALENDAR_NOTICE[lang]}</span>
-      <button type="button" className="edition-compare-open" data-testid="edition-compare" onClick={() => setComparing(true)}>{t('edition.compare')}</button>
-      {comparing && (
-        <EditionCompare lang={lang} onClose={() => setComparing(false)} />
-      )}
+      <div className="edition-row">
+        <label className="edition-switch">
+          <span className="visually-hidden">{t('edition.of')}</span>
+          <select
+            value={edition}
+            data-testid="edition-select"
+            aria-label={t('edition.of')}
+            title={t('edition.of')}
+            onChange={(e) => {
+              const next = e.target.value;
+              if (!isEditionId(next) || next === edition) return;
+              if (store.edit({ type: 'document.setEdition', edition: next }, `edition ${next}`)) {
+                const say = (l: Lang) => i18next.getFixedT(l, 'law')('edition.switched', { edition: next });
+                store.say({ kind: 'info', text: { kk: say('kk'), ru: say('ru'), en: say('en') } });
+              }
+            }}
+          >
+            {EDITION_IDS.map((id) => <option key={id} value={id}>{t(`edition.option.${id}`)}</option>)}
+          </select>
+        </label>
+        <button type="button" className="edition-compare-open" data-testid="edition-compare" onClick={() => setComparing(true)}>{t('edition.compare')}</button>
+        {fix.length > 0 && (
+          <button type="button" className="edition-fix" data-testid="edition-fix" onClick={() => store.transact(fix, `parliament of ${edition}`)}>
+            {t(edition === '2026' ? 'edition.fixTo2026' : 'edition.fixTo2023')}
+          </button>
+        )}
+        <span className="calendar-notice" data-testid="calendar-notice" title={CALENDAR_NOTICE[lang]}>{CALENDAR_NOTICE[lang]}</span>
+      </div>
+      <div className="edition-row">
+        <span className="edition-notice" data-testid="edition-notice" title={info.notice[lang]}>{info.notice[lang]}</span>
+      </div>
+      {comparing && <EditionCompare lang={lang} onClose={() => setComparing(false)} />}
     </div>
   );
 }
