@@ -57,7 +57,7 @@ type Strings = typeof en;
 const ru: Strings = {
   source: {
     law: 'закон',
-    manual: 'пособие, стр. {{from}}–{{to}}',
+    manual: 'пособие, строки {{from}}–{{to}}',
     reading: 'наше толкование',
   },
   sourceTip: {
