@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
 import { TEMPLATES } from '../models/org/templates';
 import { OrgEditor } from './editor/OrgEditor';
@@ -10,6 +9,7 @@ import { usePersistence } from './persistence/usePersistence';
 import { ClassroomBanner } from './classroom/ClassroomBanner';
 import { ClassroomContext, type ClassroomSession } from './classroom/session';
 import { useFollow } from './classroom/useFollow';
+import { EditionBar } from './shell/EditionBar';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
 
@@ -81,8 +81,8 @@ export function App() {
             </div>
           </div>
           <ScreenTabs screen={screen} onScreen={setScreen} />
+          <EditionBar lang={lang} />
           <div className="header-right">
-            <span className="edition" title={t('app.lawEdition')} data-testid="law-edition">{LAW_EDITION.label[lang]}</span>
             <LanguageSwitch />
           </div>
         </header>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/diagram.css';
+import './styles/law.css';
 import './i18n';
 import { App } from './App';
 

@@ -7,6 +7,7 @@ import { appealArticles } from './articles/appeal';
 import { calendarArticles } from './articles/calendar';
 import { commonArticles } from './articles/common';
 import { complaintArticles } from './articles/complaint';
+import { constitution2026Articles } from './articles/constitution2026';
 import { councilArticles } from './articles/council';
 import { forcedBringingArticles } from './articles/forcedBringing';
 import { inspectionArticles } from './articles/inspection';
@@ -31,6 +32,7 @@ export const LAW = {
   ...complaintArticles,
   ...actSuspensionArticles,
   ...forcedBringingArticles,
+  ...constitution2026Articles,
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof LAW;
@@ -46,4 +48,5 @@ export function isCitationId(id: string): id is CitationId {
 
 export * from './types';
 export * from './format';
-export * from './edition';
+export * from './editions';
+export * from './gpStatus';

@@ -19,28 +19,29 @@ export type LegalAct =
   | 'holidaysLaw' // Law "On holidays in the Republic of Kazakhstan"
   | 'governmentDecree'; // Government decrees transferring days off
 
-/**
- * One citation: the act, the article (and item) and a short label of what the
- * provision says, in three languages. `article` is machine-friendly:
- * "18.4" means article 18, item (point) 4.
- */
-export interface Citation {
+interface CitationBase {
   act: LegalAct;
   /** null: no number in the manual and none checked against the act; shown as "article unknown". */
   article: string | null;
   label: LocalizedText;
-  /**
-   * Where the statement comes from (design.md, "Citations carry their provenance"):
-   * `law` checked against the act's text; `manual` as the manual states it (seedLines, term);
-   * `reading` our interpretation (why).
-   */
-  source?: CitationSource;
-  /** For `manual` (and optionally `reading`): first and last line of the seed that say it. */
+  /** First and last line of the seed that say it (required for `manual`). */
   seedLines?: readonly [number, number];
-  /** For `manual`: the Kazakh key term that stands in those seed lines (a test looks for it). */
+  /** The Kazakh key term that stands in those seed lines (required for `manual`; a test looks for it). */
   term?: string;
-  /** For `reading`: one line on why we read it so. */
-  why?: LocalizedText;
 }
 
-export type CitationSource = 'law' | 'manual' | 'reading';
+/**
+ * One citation: the act, the article (and item) and a short label of what the
+ * provision says, in three languages. `article` is machine-friendly:
+ * "18.4" means article 18, item (point) 4.
+ *
+ * `source` says where the statement comes from (design.md, "Citations carry
+ * their provenance"): `law` checked against the act's text; `manual` as the
+ * manual states it (`seedLines`, `term`); `reading` our interpretation (`why`).
+ */
+export type Citation =
+  | (CitationBase & { source: 'law' })
+  | (CitationBase & { source: 'manual'; seedLines: readonly [number, number]; term: string })
+  | (CitationBase & { source: 'reading'; why: LocalizedText });
+
+export type CitationSource = Citation['source'];

@@ -26,7 +26,7 @@ export interface KindInfo {
   kind: UnitKind;
   family: KindFamily;
   label: LocalizedText;
-  /** President, Senate, other state bodies: outside the subordination tree (no parent, no children). */
+  /** President, Senate, Kurultai, other state bodies: outside the subordination tree (no parent, no children). */
   external: boolean;
   /**
    * Kinds this kind may sit under. Empty for the root (generalOffice) and for
@@ -49,6 +49,10 @@ export const KINDS: { readonly [K in UnitKind]: KindInfo & { kind: K } } = {
   senate: {
     kind: 'senate', family: 'external', external: true, parents: [], citation: 'org.accountability',
     label: { kk: 'Парламент Сенаты', ru: 'Сенат Парламента', en: 'Senate' },
+  },
+  kurultai: {
+    kind: 'kurultai', family: 'external', external: true, parents: [], citation: 'constitution2026.kurultai',
+    label: { kk: 'Құрылтай', ru: 'Курултай', en: 'Kurultai' },
   },
   agency: {
     kind: 'agency', family: 'external', external: true, parents: [], citation: 'org.accountability',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EDITION_IDS } from '../law/editions';
 import {
   COUNCIL_LEVELS,
   DISTRICT_TYPES,
@@ -69,6 +70,7 @@ export const orgDocumentSchema = z
     units: z.record(idSchema, unitSchema),
     relations: z.array(relationSchema).max(MAX_RELATIONS),
     template: plainText(100).optional(),
+    edition: z.enum(EDITION_IDS).optional(),
   })
   .superRefine((doc, ctx) => {
     const ids = Object.keys(doc.units);

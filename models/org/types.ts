@@ -1,3 +1,4 @@
+import type { EditionId } from '../law/editions';
 import type { LocalizedText } from '../law/types';
 
 /** Unit ids are stable strings, unique in a document (e.g. "gpo", "oblast-almaty"). */
@@ -8,6 +9,7 @@ export type RelationId = string;
 export const UNIT_KINDS = [
   'president',
   'senate',
+  'kurultai',
   'agency',
   'generalOffice',
   'gpoPost',
@@ -95,6 +97,8 @@ export interface OrgDocument {
   relations: Relation[];
   /** Which template it came from, if any. */
   template?: string;
+  /** The legal edition the document follows (models/law/editions); missing means '2023', so version-1 files stay valid. */
+  edition?: EditionId;
 }
 
 export const ORG_FORMAT = 'prokuratura.org';

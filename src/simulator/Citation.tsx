@@ -1,16 +1,12 @@
 import i18next from 'i18next';
-import { cite, formatCitation, type CitationId } from '../../models/law';
+import { cite, type CitationId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
+import { citationText, CitationView } from '../law/CitationView';
 import { pairsText, type NameOf } from './payload';
 
-/** A formatted citation; the provision's own words on hover. */
+/** A formatted citation with its provenance mark; the provision's own words and the mark's meaning on hover. */
 export function Citation({ id, lang }: { id: CitationId; lang: Lang }) {
-  const c = cite(id);
-  return (
-    <span className="sim-cite" title={c.label[lang]} data-citation={id}>
-      {formatCitation(c, lang)}
-    </span>
-  );
+  return <CitationView id={id} lang={lang} className="sim-cite" />;
 }
 
 /** A rejection's numbers in the reader's language ("deadline: 2025-04-14, working days left: 0"). */
@@ -24,7 +20,7 @@ export function valuesText(values: Record<string, unknown> | undefined, lang: La
 export function verdictTitle(code: string, id: CitationId, lang: Lang, values?: Record<string, unknown>): string {
   const c = cite(id);
   const v = valuesText(values, lang);
-  return `${code} — ${c.label[lang]} (${formatCitation(c, lang)})${v ? ` [${v}]` : ''}`;
+  return `${code} — ${c.label[lang]} (${citationText(id, lang)})${v ? ` [${v}]` : ''}`;
 }
 
 /** A rejection as a trainee reads it: the code, what the law says, the article, the numbers. */

@@ -30,7 +30,7 @@ export const editSeed = fc.record({
   op: fc.constantFrom(
     'unit.add', 'unit.add', 'unit.add', 'unit.rename', 'unit.setHead', 'unit.setNotes', 'unit.setAttributes', 'unit.changeKind',
     'unit.delete', 'unit.deleteSubtree', 'unit.reparent', 'unit.reparent', 'unit.duplicateSubtree', 'unit.pin', 'unit.unpin',
-    'relation.add', 'relation.add', 'relation.remove', 'document.setTitle',
+    'relation.add', 'relation.add', 'relation.remove', 'document.setTitle', 'document.setEdition',
   ),
   a: idChoice,
   b: maybeParent,
@@ -110,6 +110,8 @@ export function toEdit(doc: OrgDocument, s: EditSeed): OrgEdit {
     }
     case 'document.setTitle':
       return { type: 'document.setTitle', title: s.name };
+    case 'document.setEdition':
+      return { type: 'document.setEdition', edition: s.lawful ? (s.kindPick % 2 ? '2026' : '2023') : ('1995' as '2023') };
   }
 }
 

@@ -4,15 +4,18 @@ import type { Citation } from '../types';
  * Provisions cited by models/procedures/councilVote. Ids are prefixed 'council.' so that areas never collide.
  * The labels are our own short wording, not quotations.
  *
- * The Coordination Council Regulation is known to us through the textbook's account (domain.md §8), which
- * does not number its items: the item numbers below follow the order in which the textbook presents the
- * provisions (composition, invited participants, sessions, quorum, decisions) and should be checked
- * against the Regulation's official text before they are shown as authoritative.
+ * The Coordination Council Regulation (Presidential Decree No. 68 of 2 May 2011) is known to us only through
+ * the manual's account (seed l. 4420-4608), which numbers none of its items: its entries have `article: null`
+ * ("article unknown") and carry the seed lines they come from. An item number is added only once it is
+ * checked against the Regulation's text.
  */
 export const councilArticles = {
   'council.coordination': {
     act: 'cl',
     article: '28',
+    source: 'manual',
+    seedLines: [4404, 4418],
+    term: 'Үйлестіру кеңестері',
     label: {
       kk: 'Прокурорлар құқық қорғау және өзге органдардың қызметін тұрақты Үйлестіру кеңестері арқылы үйлестіреді',
       ru: 'Прокуроры координируют деятельность правоохранительных и иных органов через постоянные Координационные советы',
@@ -21,7 +24,10 @@ export const councilArticles = {
   },
   'council.composition': {
     act: 'councilRegulation',
-    article: '5',
+    article: null,
+    source: 'manual',
+    seedLines: [4535, 4540],
+    term: 'тұрақты мүшелер',
     label: {
       kk: 'Кеңеске Бас Прокурор төрағалық етеді; тұрақты мүшелері — құқық қорғау органдарының басшылары, ҰҚК Төрағасы, Әділет министрі',
       ru: 'Совет возглавляет Генеральный Прокурор; постоянные члены — руководители правоохранительных органов, Председатель КНБ, Министр юстиции',
@@ -30,7 +36,11 @@ export const councilArticles = {
   },
   'council.invited': {
     act: 'councilRegulation',
-    article: '6',
+    article: null,
+    source: 'reading',
+    seedLines: [4542, 4562],
+    term: 'қатыса алады',
+    why: { kk: 'Оқу құралы шақырылған өкілдердің не істей алатынын атайды, дауыс бермейді; олардың дауыс бермейтіні және кворумға есептелмейтіні — біздің түсіндіруіміз', ru: 'Пособие перечисляет, что могут приглашённые, и голоса им не даёт; что они не голосуют и не входят в кворум — наше толкование', en: 'The manual lists what invited representatives may do and gives them no vote; that they neither vote nor count towards the quorum is our reading' },
     label: {
       kk: 'Шақырылған өкілдер талқылауға қатысады, ұсыныстар мен жобалар енгізеді, бірақ дауыс бермейді және кворумға есептелмейді',
       ru: 'Приглашённые представители участвуют в обсуждении, вносят предложения и проекты, но не голосуют и не учитываются в кворуме',
@@ -39,7 +49,11 @@ export const councilArticles = {
   },
   'council.equality': {
     act: 'councilRegulation',
-    article: '4',
+    article: null,
+    source: 'reading',
+    seedLines: [4448, 4450],
+    term: 'теңдігі',
+    why: { kk: 'Оқу құралы ведомстволардың шешім қабылдаудағы теңдігін атайды; «бір мүше — бір дауыс» — осыдан біздің қорытындымыз', ru: 'Пособие называет равенство ведомств при принятии решений; «один член — один голос» — наш вывод из этого', en: 'The manual names the equality of agencies in deciding; "one member, one vote" is our inference from it' },
     label: {
       kk: 'Әр органның мәселе қоюда, ұсыныс енгізуде және шешім қабылдауда тең құқығы бар: бір мүше — бір дауыс',
       ru: 'Равенство каждого органа при постановке вопросов, внесении предложений и принятии решений: один член — один голос',
@@ -48,7 +62,11 @@ export const councilArticles = {
   },
   'council.chair': {
     act: 'councilRegulation',
-    article: '8',
+    article: null,
+    source: 'reading',
+    seedLines: [4570, 4572],
+    term: 'төрағасы',
+    why: { kk: 'Оқу құралы төрағаның Кеңесті шақыратынын айтады; отырысты күн тәртібі бойынша жүргізуі — біздің түсіндіруіміз', ru: 'Пособие говорит, что председатель созывает Совет; ведение заседания по повестке — наше толкование', en: 'The manual says the chair convenes the Council; conducting the session item by item is our reading' },
     label: {
       kk: 'Төраға Кеңесті шақырады және отырысты күн тәртібі бойынша жүргізеді',
       ru: 'Председатель созывает Совет и ведёт заседание по повестке дня',
@@ -57,7 +75,10 @@ export const councilArticles = {
   },
   'council.sessions': {
     act: 'councilRegulation',
-    article: '9',
+    article: null,
+    source: 'manual',
+    seedLines: [4570, 4578],
+    term: 'кезектен тыс',
     label: {
       kk: 'Кеңес қажеттілігіне қарай, тоқсанына кемінде бір рет шақырылады; мүшелердің бастамасы бойынша кезектен тыс отырыстар өткізіледі',
       ru: 'Совет созывается по мере необходимости, не реже раза в квартал; по инициативе членов проводятся внеочередные заседания',
@@ -66,7 +87,10 @@ export const councilArticles = {
   },
   'council.quorum': {
     act: 'councilRegulation',
-    article: '10',
+    article: null,
+    source: 'manual',
+    seedLines: [4570, 4574],
+    term: 'үштен екісі',
     label: {
       kk: 'Отырыс тұрақты мүшелердің кемінде үштен екісі қатысқанда құқылы',
       ru: 'Заседание правомочно при участии не менее двух третей постоянных членов',
@@ -75,7 +99,10 @@ export const councilArticles = {
   },
   'council.majority': {
     act: 'councilRegulation',
-    article: '11',
+    article: null,
+    source: 'manual',
+    seedLines: [4592, 4592],
+    term: 'жай көпшілік',
     label: {
       kk: 'Шешімдер жай көпшілік дауыспен қабылданады (бағдарлама бойынша: қатысқан тұрақты мүшелердің көпшілігі)',
       ru: 'Решения принимаются простым большинством голосов (в программе: большинством присутствующих постоянных членов)',
@@ -85,6 +112,9 @@ export const councilArticles = {
   'council.collegium': {
     act: 'cl',
     article: '30',
+    source: 'manual',
+    seedLines: [1053, 1057],
+    term: 'жалпы санының көпшілік',
     label: {
       kk: 'Алқа шешімдері оның мүшелерінің жалпы санының көпшілік даусымен қабылданады',
       ru: 'Решения коллегии принимаются большинством голосов от общего числа её членов',

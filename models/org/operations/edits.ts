@@ -2,6 +2,7 @@
  * Every edit as a plain event object (`domain.verb`), so that the editor can
  * send it, record it and replay it; `applyEdit` dispatches to the operations.
  */
+import type { EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import type { OrgDocument, Position, RelationId, UnitId, UnitKind } from '../types';
 import { addRelation, removeRelation, type NewRelation } from './relations';
@@ -14,6 +15,7 @@ import {
   renameUnit,
   reparent,
   setAttributes,
+  setEdition,
   setHead,
   setNotes,
   setTitle,
@@ -37,7 +39,8 @@ export type OrgEdit =
   | { type: 'unit.unpin'; id: UnitId }
   | { type: 'relation.add'; relation: NewRelation }
   | { type: 'relation.remove'; id: RelationId }
-  | { type: 'document.setTitle'; title: LocalizedText };
+  | { type: 'document.setTitle'; title: LocalizedText }
+  | { type: 'document.setEdition'; edition: EditionId };
 
 export type OrgEditType = OrgEdit['type'];
 
@@ -80,5 +83,7 @@ export function applyEdit(doc: OrgDocument, edit: OrgEdit, options: OperationOpt
       return removeRelation(doc, edit.id);
     case 'document.setTitle':
       return setTitle(doc, edit.title);
+    case 'document.setEdition':
+      return setEdition(doc, edit.edition);
   }
 }

@@ -9,6 +9,7 @@ export {
   renameUnit,
   reparent,
   setAttributes,
+  setEdition,
   setHead,
   setNotes,
   setTitle,

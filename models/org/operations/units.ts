@@ -1,5 +1,6 @@
 /** Pure edits of units. Each checks its preconditions, then runs one immer recipe. */
 import type { Draft } from 'immer';
+import { isEditionId, type EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import { allowedChildKinds, COUNCIL_LEVEL_LABELS, councilLevelFor, isAllowedUnder, kindLabel } from '../kinds';
 import { childrenIndex, descendants, getUnit } from '../queries';
@@ -248,6 +249,21 @@ export function unpinPosition(doc: OrgDocument, id: UnitId): OpResult {
   if (!getUnit(doc, id)) return unitNotFound(id);
   return applyRecipe(doc, (d) => {
     delete (d.units[id]).position;
+  });
+}
+
+/**
+ * Sets the legal edition the document follows (models/law/editions). The units
+ * stay as they are: a Senate left in a 2026 document is the rules' finding, not
+ * a refusal, so the user sees what the switch changes.
+ */
+export function setEdition(doc: OrgDocument, edition: EditionId): OpResult {
+  if (!isEditionId(edition)) {
+    const e = String(edition);
+    return refuse('invalidEdition', { kk: `«${e}» — белгісіз редакция`, ru: `«${e}» — неизвестная редакция`, en: `"${e}" is not a known edition` }, undefined, { edition: e });
+  }
+  return applyRecipe(doc, (d) => {
+    d.edition = edition;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { CitationId } from '../../law';
+import { DEFAULT_EDITION, type EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import { kindText, names } from './text';
 import type { Finding, OrgRule } from './types';
@@ -7,7 +8,12 @@ import type { UnitKind } from '../types';
 export interface AppointmentRequirement {
   appointer: 'president' | 'generalOffice';
   /** Whose consent is needed, if anyone's. */
-  consent?: 'senate' | 'president';
+  consent?: 'senate' | 'president' | 'kurultai';
+  /**
+   * The consent is an open question (edition 2026: the Kurultai's consent to the GP's appointment):
+   * drawn with it or without it, the appointment is accepted, and the UI says it is unverified.
+   */
+  consentUnverified?: boolean;
   citation: CitationId;
 }
 
@@ -26,6 +32,19 @@ export const APPOINTMENTS: Partial<Record<UnitKind, AppointmentRequirement>> = {
   district: { appointer: 'generalOffice', citation: 'org.appointDistrict' },
 };
 
+/**
+ * What the 2026 edition changes (models/law/editions, change `gpConsent`): the President appoints
+ * the GP; whether the Kurultai consents is unverified, so both drawings are accepted.
+ */
+const APPOINTMENTS_2026: Partial<Record<UnitKind, AppointmentRequirement>> = {
+  generalOffice: { appointer: 'president', consent: 'kurultai', consentUnverified: true, citation: 'constitution2026.gpAppointment' },
+};
+
+/** The appointment of a kind's head in an edition. */
+export function appointmentFor(kind: UnitKind, edition: EditionId = DEFAULT_EDITION): AppointmentRequirement | undefined {
+  return (edition === '2026' ? APPOINTMENTS_2026[kind] : undefined) ?? APPOINTMENTS[kind];
+}
+
 const NONE: LocalizedText = { kk: 'келісімсіз', ru: 'без согласия', en: 'no consent' };
 
 /** Appointments follow CL art. 8 and 16: right appointer, right consent; a missing one is a warning. */
@@ -34,8 +53,9 @@ export const appointments: OrgRule = {
   title: { kk: 'Тағайындау тәртібі', ru: 'Порядок назначения', en: 'Appointments' },
   check(ctx) {
     const out: Finding[] = [];
+    const edition = ctx.doc.edition ?? DEFAULT_EDITION;
     for (const u of ctx.units) {
-      const req = APPOINTMENTS[u.kind];
+      const req = appointmentFor(u.kind, edition);
       if (!req) continue;
       const n = names(u);
       const rels = (ctx.relationsTo.get(u.id) ?? []).filter((r) => r.kind === 'appointment');
@@ -83,6 +103,7 @@ export const appointments: OrgRule = {
         if (r.consentOf !== undefined && !consent) continue; // dangling: reported by danglingRelation
         const consentKind = consent?.kind;
         if (consentKind === req.consent) continue;
+        if (req.consentUnverified && consentKind === undefined) continue;
         const got = consent ? names(consent) : NONE;
         out.push({
           code: req.consent && !consent ? 'appointments.missingConsent' : 'appointments.wrongConsent',

@@ -71,7 +71,7 @@ export const councilMembership: OrgRule = {
       if (r.kind !== 'councilMember') continue;
       const m = ctx.get(r.from);
       if (!m) continue;
-      if (m.kind === 'president' || m.kind === 'senate' || isCollegialKind(m.kind)) {
+      if (m.kind === 'president' || m.kind === 'senate' || m.kind === 'kurultai' || isCollegialKind(m.kind)) {
         const mn = names(m);
         const tn = names(ctx.get(r.to), r.to);
         out.push({

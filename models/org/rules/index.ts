@@ -7,6 +7,7 @@ import { appointments } from './appointments';
 import { buildRuleContext } from './context';
 import { councilChair, councilMembership } from './councils';
 import { danglingParent, danglingRelation, ids } from './dangling';
+import { editionKinds } from './edition';
 import { noCycles } from './noCycles';
 import { councilsOnlyAtLevels, externalNotInTree, kindAttributes, kindPlacement } from './placement';
 import { duplicateRelations, relationEndpoints, storedSubordination } from './relations';
@@ -15,7 +16,7 @@ import type { Finding, OrgRule, Severity } from './types';
 
 export type { Finding, OrgRule, RuleContext, Severity } from './types';
 export { buildRuleContext } from './context';
-export { APPOINTMENTS, type AppointmentRequirement } from './appointments';
+export { APPOINTMENTS, appointmentFor, type AppointmentRequirement } from './appointments';
 export { RELATION_CITATION } from './citations';
 
 /** Every rule, in the order findings are reported. */
@@ -35,6 +36,7 @@ export const RULES: readonly OrgRule[] = [
   appointments,
   councilChair,
   councilMembership,
+  editionKinds,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

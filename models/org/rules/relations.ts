@@ -4,6 +4,9 @@ import { RELATION_CITATION } from './citations';
 import { names } from './text';
 import type { Finding, OrgRule, RuleContext } from './types';
 
+/** Who may give consent to an appointment; which of them the edition allows is the editionKinds rule's and the appointments rule's business. */
+const CONSENTING_KINDS: readonly string[] = ['president', 'senate', 'kurultai'];
+
 function endpointProblem(ctx: RuleContext, r: Relation): Omit<Finding, 'citation' | 'relations'> | undefined {
   const from = ctx.get(r.from);
   const to = ctx.get(r.to);
@@ -43,14 +46,14 @@ function endpointProblem(ctx: RuleContext, r: Relation): Omit<Finding, 'citation
         };
       }
       const consent = r.consentOf !== undefined ? ctx.get(r.consentOf) : undefined;
-      if (consent && consent.kind !== 'president' && consent.kind !== 'senate') {
+      if (consent && !CONSENTING_KINDS.includes(consent.kind)) {
         const cn = names(consent);
         return {
           code: 'relationEndpoints.consent', severity: 'error', units: [to.id, consent.id], values: { consentKind: consent.kind },
           message: {
-            kk: `Тағайындауға келісімді Президент немесе Сенат береді, ${cn.kk} емес`,
-            ru: `Согласие на назначение даёт Президент или Сенат, а не ${cn.ru}`,
-            en: `Consent to an appointment comes from the President or the Senate, not from ${cn.en}`,
+            kk: `Тағайындауға келісімді Президент, Сенат (2023) немесе Құрылтай (2026) береді, ${cn.kk} емес`,
+            ru: `Согласие на назначение даёт Президент, Сенат (2023) или Курултай (2026), а не ${cn.ru}`,
+            en: `Consent to an appointment comes from the President, the Senate (2023) or the Kurultai (2026), not from ${cn.en}`,
           },
         };
       }

@@ -3,6 +3,7 @@
  * and a builder that files units by id, derives readable relation ids and
  * refuses dangling references, so a template cannot ship a broken graph.
  */
+import type { EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import type { OrgDocument, Relation, RelationKind, Unit, UnitId } from '../types';
 
@@ -33,6 +34,7 @@ export class OrgBuilder {
   constructor(
     private readonly title: LocalizedText,
     private readonly template: string,
+    private readonly edition?: EditionId,
   ) {}
 
   /** Adds a unit; a second unit with the same id is a template bug. */
@@ -69,6 +71,8 @@ export class OrgBuilder {
     for (const r of this.relations) {
       if (missing(r.from) || missing(r.to) || missing(r.consentOf)) throw new Error(`template: relation "${r.id}" refers to a missing unit`);
     }
-    return { title: this.title, units: this.units, relations: this.relations, template: this.template };
+    const doc: OrgDocument = { title: this.title, units: this.units, relations: this.relations, template: this.template };
+    if (this.edition) doc.edition = this.edition;
+    return doc;
   }
 }

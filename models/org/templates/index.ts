@@ -7,9 +7,9 @@ import type { LocalizedText } from '../../law/types';
 import { toOrgFile } from '../schema';
 import type { OrgDocument } from '../types';
 import { classroomTemplate } from './classroom';
-import { kazakhstanTemplate } from './kazakhstan';
+import { kazakhstan2026Template, kazakhstanTemplate } from './kazakhstan';
 
-export type TemplateId = 'kazakhstan' | 'classroom';
+export type TemplateId = 'kazakhstan' | 'kazakhstan-2026' | 'classroom';
 
 export interface TemplateEntry {
   id: TemplateId;
@@ -26,6 +26,11 @@ export const TEMPLATES: readonly TemplateEntry[] = [
     id: 'kazakhstan',
     title: { kk: 'Қазақстанның прокуратура жүйесі (толық)', ru: 'Система прокуратуры Казахстана (полная)', en: 'The prosecution system of Kazakhstan (full)' },
     build: kazakhstanTemplate,
+  },
+  {
+    id: 'kazakhstan-2026',
+    title: { kk: 'Қазақстанның прокуратура жүйесі, 2026 жылғы редакция (Құрылтай)', ru: 'Система прокуратуры Казахстана, редакция 2026 года (Курултай)', en: 'The prosecution system of Kazakhstan, 2026 edition (Kurultai)' },
+    build: kazakhstan2026Template,
   },
   {
     id: 'classroom',
@@ -45,5 +50,5 @@ export function templateFileText(document: OrgDocument): string {
 }
 
 export { classroomTemplate } from './classroom';
-export { kazakhstanTemplate } from './kazakhstan';
+export { kazakhstan2026Template, kazakhstanTemplate } from './kazakhstan';
 export { REGIONS } from './regions';

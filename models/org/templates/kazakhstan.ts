@@ -1,3 +1,4 @@
+import type { EditionId } from '../../law/editions';
 import type { OrgDocument } from '../types';
 import {
   MEETING_MEMBERS,
@@ -76,13 +77,34 @@ const MEETING_DISTRICTS = [
  * doc.units['oblast-almaty-region']?.name.ru // 'Прокуратура Алматинской области'
  */
 export function kazakhstanTemplate(): OrgDocument {
-  const b = new OrgBuilder(
-    t('Қазақстан Республикасының прокуратура органдары', 'Органы прокуратуры Республики Казахстан', 'The prosecution service of the Republic of Kazakhstan'),
-    'kazakhstan',
-  );
-  addStateTop(b);
+  return buildNational('2023');
+}
+
+/**
+ * The same national system in the 2026 edition (models/law/editions): no
+ * Senate; the Kurultai; the GP appointed by the President with the Kurultai's
+ * consent drawn but marked unverified in the notes; no 5-year term, one
+ * appointment only.
+ * @example
+ * kazakhstan2026Template().units['kurultai']?.kind // 'kurultai'
+ */
+export function kazakhstan2026Template(): OrgDocument {
+  return buildNational('2026');
+}
+
+function buildNational(edition: EditionId): OrgDocument {
+  const b = edition === '2026'
+    ? new OrgBuilder(
+        t('Қазақстан Республикасының прокуратура органдары (2026 жылғы редакция)', 'Органы прокуратуры Республики Казахстан (редакция 2026 года)', 'The prosecution service of the Republic of Kazakhstan (2026 edition)'),
+        'kazakhstan-2026', '2026',
+      )
+    : new OrgBuilder(
+        t('Қазақстан Республикасының прокуратура органдары', 'Органы прокуратуры Республики Казахстан', 'The prosecution service of the Republic of Kazakhstan'),
+        'kazakhstan',
+      );
+  addStateTop(b, edition);
   addAgencies(b, ALL_AGENCIES);
-  addGeneralOffice(b, { firstDeputy: true, deputies: 4, departments: ALL_DEPARTMENTS });
+  addGeneralOffice(b, { firstDeputy: true, deputies: 4, departments: ALL_DEPARTMENTS, edition });
   addCommittee(b, REGIONS);
   addAcademy(b);
   addMilitary(b, MILITARY_REGIONS);

@@ -4,14 +4,17 @@
  * only drawn to units that are present, so the classroom template can reuse
  * the same blocks on a subset while keeping the national ids.
  */
+import type { EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
 import type { CouncilLevel, UnitId } from '../types';
+import { PARLIAMENT } from '../parliament';
 import { AGENCIES, agencyId, type AgencyKey } from './agencies';
 import { t, type OrgBuilder } from './builder';
 import type { DistrictData, MilitaryRegionSlug, RegionData, TransportRegionSlug } from './regions';
 
 export const PRESIDENT = 'president';
 export const SENATE = 'senate';
+export const KURULTAI = 'kurultai';
 export const GPO = 'gpo';
 export const COMMITTEE = 'committee';
 export const ACADEMY = 'academy';
@@ -27,19 +30,15 @@ export const councilId = (slug: string): UnitId => `council-${slug}`;
 export const collegiumId = (slug: string): UnitId => `collegium-${slug}`;
 export const meetingId = (host: UnitId): UnitId => `meeting-${host}`;
 
-/** Adds the President and the Senate. */
-export function addStateTop(b: OrgBuilder): void {
+/** Adds the President and the parliament of the edition: the Senate (2023) or the Kurultai (2026). */
+export function addStateTop(b: OrgBuilder, edition: EditionId = '2023'): void {
   b.unit({
     id: PRESIDENT, kind: 'president',
     name: t('Қазақстан Республикасының Президенті', 'Президент Республики Казахстан', 'President of the Republic of Kazakhstan'),
     head: t('Қазақстан Республикасының Президенті', 'Президент Республики Казахстан', 'President of the Republic of Kazakhstan'),
   });
-  b.unit({
-    id: SENATE, kind: 'senate',
-    name: t('Қазақстан Республикасы Парламентінің Сенаты', 'Сенат Парламента Республики Казахстан', 'Senate of the Parliament of the Republic of Kazakhstan'),
-    head: t('Сенат Төрағасы', 'Председатель Сената', 'Chairman of the Senate'),
-    notes: 'Law as of 2023 (per the manual): the GP is appointed with the consent of the Senate.',
-  });
+  const p = PARLIAMENT[edition];
+  b.unit({ id: edition === '2026' ? KURULTAI : SENATE, kind: p.kind, name: p.name, head: p.head, notes: p.notes });
 }
 
 export function addAgencies(b: OrgBuilder, keys: readonly AgencyKey[]): void {
@@ -47,6 +46,8 @@ export function addAgencies(b: OrgBuilder, keys: readonly AgencyKey[]): void {
 }
 
 export interface GpoOptions {
+  /** The edition the appointment follows (default 2023: the Senate's consent, 5 years). */
+  edition?: EditionId;
   /** How many Deputies besides the First Deputy (ids `gpo-deputy-1`…); 0 for none. */
   deputies: number;
   firstDeputy: boolean;
@@ -84,12 +85,16 @@ export const ALL_DEPARTMENTS = Object.keys(DEPARTMENTS) as DepartmentSlug[];
  * accountability to the President (CL art. 7, 8, 30).
  */
 export function addGeneralOffice(b: OrgBuilder, options: GpoOptions): void {
+  const in2026 = options.edition === '2026';
   b.unit({
     id: GPO, kind: 'generalOffice',
     name: t('Қазақстан Республикасының Бас прокуратурасы', 'Генеральная прокуратура Республики Казахстан', "General Prosecutor's Office of the Republic of Kazakhstan"),
     head: t('Қазақстан Республикасының Бас Прокуроры', 'Генеральный Прокурор Республики Казахстан', 'General Prosecutor of the Republic of Kazakhstan'),
+    ...(in2026 && {
+      notes: 'Edition 2026: the President appoints the GP; the Kurultai\'s consent is UNVERIFIED (drawn, but an open question). No 5-year term; one appointment only (reported). Immunity: the President\'s consent instead of the Senate\'s (reported).',
+    }),
   });
-  b.relate('appointment', PRESIDENT, GPO, { consentOf: SENATE });
+  b.relate('appointment', PRESIDENT, GPO, { consentOf: in2026 ? KURULTAI : SENATE });
   b.relate('accountability', GPO, PRESIDENT);
 
   const posts: UnitId[] = [];
@@ -365,13 +370,18 @@ export function addSpecialisedOffices(b: OrgBuilder, r: RegionData): UnitId[] {
   return ids;
 }
 
-/** The regional Coordination Council at an oblast-level office, with the military and transport prosecutors brought in. */
+/**
+ * The regional Coordination Council at an oblast-level office. The military and
+ * transport prosecutors are invited, not permanent members: they may be brought
+ * in to its sessions when matters concerning them are considered (seed
+ * l. 4580-4590), so they neither vote nor count towards its quorum.
+ */
 export function addRegionalCouncil(b: OrgBuilder, r: RegionData, agencies: readonly UnitId[], invited: readonly UnitId[]): UnitId {
   const { at } = officeNames(r);
   return addCouncil(b, {
     slug: r.slug, host: oblastId(r.slug), level: 'regional', at,
-    members: [...agencies, militaryId(r.military), transportId(r.transport)],
-    invited,
+    members: agencies,
+    invited: [...invited, militaryId(r.military), transportId(r.transport)],
   });
 }
 

@@ -15,7 +15,7 @@ export function topOfHierarchyViewport(doc: OrgDocument, nodes: Node[], width: n
   if (!rootNode) return null;
   const top = nodes.filter((n) => {
     const u = doc.units[n.id];
-    return u && (u.id === root.id || u.parentId === root.id || (u.parentId === undefined && (u.kind === 'president' || u.kind === 'senate')));
+    return u && (u.id === root.id || u.parentId === root.id || (u.parentId === undefined && (u.kind === 'president' || u.kind === 'senate' || u.kind === 'kurultai')));
   });
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const n of top) {

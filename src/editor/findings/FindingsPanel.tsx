@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { cite, formatCitation } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import type { Finding } from '../../../models/org/rules';
 import type { UnitId } from '../../../models/org/types';
+import { CitationView } from '../../law/CitationView';
 
 interface Props {
   findings: readonly Finding[];
@@ -35,7 +35,7 @@ export function FindingsPanel({ findings, lang, onFocus }: Props) {
                 >
                   <span className="finding-severity">{t(`findings.${f.severity}`)}</span>
                   <span className="finding-message">{f.message[lang]}</span>
-                  <cite className="citation" data-testid="finding-citation">{formatCitation(cite(f.citation), lang)}</cite>
+                  <CitationView id={f.citation} lang={lang} className="citation" testId="finding-citation" />
                 </button>
               </li>
             );

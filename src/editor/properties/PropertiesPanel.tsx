@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
+import { DEFAULT_EDITION } from '../../../models/law/editions';
 import { kindLabel } from '../../../models/org/kinds';
+import { GpStatusCard } from '../../law/GpStatusCard';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { RelationsEditor } from './RelationsEditor';
 import { TextTriplet } from './TextTriplet';
@@ -43,6 +45,7 @@ export function PropertiesPanel({ lang }: { lang: Lang }) {
               }}
             />
           </label>
+          {unit.kind === 'generalOffice' && <GpStatusCard edition={doc.edition ?? DEFAULT_EDITION} lang={lang} />}
           <RelationsEditor doc={doc} unit={unit} lang={lang} />
         </div>
       )}

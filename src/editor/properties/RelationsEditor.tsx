@@ -51,7 +51,7 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
         {kind === 'appointment' && (
           <select value={consent} onChange={(e) => setConsent(e.target.value)} aria-label={t('editor.consentOf')}>
             <option value="">{t('editor.noConsent')}</option>
-            {units.filter((u) => u.kind === 'president' || u.kind === 'senate').map((u) => <option key={u.id} value={u.id}>{t('editor.consentOf')} {u.name[lang]}</option>)}
+            {units.filter((u) => u.kind === 'president' || u.kind === 'senate' || u.kind === 'kurultai').map((u) => <option key={u.id} value={u.id}>{t('editor.consentOf')} {u.name[lang]}</option>)}
           </select>
         )}
         {kind === 'councilMember' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { cite, formatCitation } from '../../../models/law';
+import { cite } from '../../../models/law';
+import { CitationView } from '../../law/CitationView';
 import type { Lang } from '../../../models/law/types';
 import type { OrgDocument } from '../../../models/org/types';
 import { majorityCitation, MAJORITY_LABELS, quorumCitation, type CouncilVoteContext } from '../../../models/procedures/councilVote';
@@ -29,7 +30,7 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
   return (
     <article className="minutes-page" data-testid="minutes">
       <div className="minutes-tools no-print">
-        <button type="button" onClick={() => window.print()} data-testid="minutes-print">🖨 {t('minutes.print')}</button>
+        <button type="button" onClick={() => window.print()} data-testid="minutes-print">{t('minutes.print')}</button>
         {onClose && <button type="button" onClick={onClose} data-testid="minutes-close">{t('minutes.hide')}</button>}
       </div>
       <h2>{t('minutes.heading')}</h2>
@@ -73,7 +74,7 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
       <ul className="minutes-law">
         {laws.map((c) => (
           <li key={c.id}>
-            <cite>{formatCitation(c, lang)}</cite> — {c.label[lang]}
+            <CitationView id={c.id} lang={lang} /> — {c.label[lang]}
           </li>
         ))}
       </ul>

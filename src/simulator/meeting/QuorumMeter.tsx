@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AnyMachineSnapshot } from 'xstate';
-import { cite, formatCitation } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import { quorumCitation } from '../../../models/procedures/councilVote';
+import { CitationView } from '../../law/CitationView';
 import { ActionButton } from './ActionButton';
 import { ctxOf, type Send } from './model';
 
@@ -26,7 +26,7 @@ export function QuorumMeter({ snapshot, lang, onSend }: { snapshot: AnyMachineSn
       <p className="rule-line">
         {rule ? t('quorum.rule', { num: rule.num, den: rule.den }) : t('quorum.none')}
         {' · '}
-        <cite>{formatCitation(cite(quorumCitation(ctx.body.kind)), lang)}</cite>
+        <CitationView id={quorumCitation(ctx.body.kind)} lang={lang} />
       </p>
       <ActionButton snapshot={snapshot} lang={lang} onSend={onSend} event={{ type: 'quorum.check' }} label={t('quorum.check')} testId="quorum-check" />
     </section>

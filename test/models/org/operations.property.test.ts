@@ -54,7 +54,7 @@ describe('org operations under random edit sequences', () => {
     expect(refused).toBeGreaterThan(2000);
     const types: OrgEdit['type'][] = [
       'unit.add', 'unit.rename', 'unit.setHead', 'unit.setNotes', 'unit.setAttributes', 'unit.changeKind', 'unit.delete', 'unit.deleteSubtree',
-      'unit.reparent', 'unit.duplicateSubtree', 'unit.pin', 'unit.unpin', 'relation.add', 'relation.remove', 'document.setTitle',
+      'unit.reparent', 'unit.duplicateSubtree', 'unit.pin', 'unit.unpin', 'relation.add', 'relation.remove', 'document.setTitle', 'document.setEdition',
     ];
     for (const t of types) expect(acceptedByType.get(t) ?? 0, t).toBeGreaterThan(10);
     expect(start).toEqual(startCopy);

@@ -50,6 +50,8 @@ const CASES: [string, Finding['severity'], () => OrgDocument][] = [
   ['storedSubordination.redundant', 'info', () => withRelations(good, rel('subordination', 'almaty', 'medeu'))],
   ['storedSubordination.reversed', 'warning', () => withRelations(good, rel('subordination', 'medeu', 'almaty'))],
   ['storedSubordination.contradicts', 'error', () => withRelations(good, rel('subordination', 'mil', 'medeu'))],
+  ['editionKinds.senateIn2026', 'error', () => ({ ...good, edition: '2026' })],
+  ['editionKinds.kurultaiIn2023', 'error', () => withUnit(good, unit('kurultai', 'kurultai'))],
   ['appointments.missing', 'warning', () => ({ ...good, relations: good.relations.filter((r) => r.id !== 'a-medeu') })],
   ['appointments.multiple', 'warning', () => withRelations(good, rel('appointment', 'gpo', 'medeu'))],
   ['appointments.wrongAppointer', 'error', () => ({ ...good, relations: good.relations.map((r) => (r.id === 'a-almaty' ? { ...r, from: 'president' } : r)) })],

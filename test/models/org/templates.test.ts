@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../../models/org/rules';
 import { tryParseOrgFile } from '../../../models/org/schema';
-import { TEMPLATES, classroomTemplate, kazakhstanTemplate, templateFileName, templateFileText } from '../../../models/org/templates';
+import { TEMPLATES, classroomTemplate, kazakhstan2026Template, kazakhstanTemplate, templateFileName, templateFileText } from '../../../models/org/templates';
 import type { OrgDocument, Unit, UnitKind } from '../../../models/org/types';
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -22,6 +22,7 @@ function childrenOf(doc: OrgDocument, id: string, kind?: UnitKind): Unit[] {
 
 describe.each([
   ['kazakhstan', national],
+  ['kazakhstan-2026', kazakhstan2026Template()],
   ['classroom', classroom],
 ] as const)('the %s template', (id, doc) => {
   it('parses as an org file', () => {
