@@ -5,11 +5,15 @@ import './styles/app.css';
 import './styles/diagram.css';
 import './i18n';
 import { App } from './App';
+import { startPwa } from './pwa/register';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+startPwa();
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdatePrompt />
   </StrictMode>,
 );

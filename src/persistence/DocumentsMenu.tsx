@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import { TEMPLATES } from '../../models/org/templates';
+import { storagePersistence } from '../pwa/storagePersistence';
+import '../pwa/i18n';
 import { useEditorStore } from '../editor/store/useEditor';
 import { DocumentRow } from './DocumentRow';
 import { readingStatus } from './readOrgFile';
@@ -9,6 +11,8 @@ import { fileNameFor } from './records';
 import { persistenceFor, usePersistenceState } from './usePersistence';
 import './i18n';
 import '../styles/persistence.css';
+
+const STORAGE_TEXT = { asking: 'storageAsking', persisted: 'storagePersisted', bestEffort: 'storageBestEffort', unknown: 'storageUnknown' } as const;
 
 /**
  * The documents menu in the toolbar: the open document's name and save state,
@@ -22,6 +26,8 @@ export function DocumentsMenu() {
   const state = usePersistenceState(store);
   const controller = persistenceFor(store);
   const reading = useSyncExternalStore(readingStatus.subscribe, readingStatus.get);
+  const kept = useSyncExternalStore(storagePersistence.subscribe, storagePersistence.get);
+  const { t: tp } = useTranslation('pwa');
   const [open, setOpen] = useState(false);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
   const root = useRef<HTMLDivElement>(null);
@@ -80,6 +86,9 @@ export function DocumentsMenu() {
             <h2>{t('list')}</h2>
             <span className="muted">{status}</span>
           </div>
+          <p className="documents-storage muted" data-testid="storage-persistence" data-state={kept}>
+            {tp('storageLabel')}: {tp(STORAGE_TEXT[kept])}
+          </p>
           {state.error && <p className="documents-error" role="alert">{state.error[lang]}</p>}
           <ul className="documents-list">
             {state.docs.map((d) => (
