@@ -57,7 +57,7 @@ export function DocumentsMenu() {
   const status = !state.available ? t('notKept') : state.pending ? t('saving') : t('saved');
 
   return (
-    <div className="documents" ref={root} data-last-read-ms={readingStatus.lastWorkerMs() ?? undefined}>
+    <div className="documents" ref={root} data-last-read-ms={readingStatus.lastWorkerMs() ?? undefined} data-tab={state.tab}>
       <button
         type="button"
         className="documents-toggle"
@@ -75,6 +75,18 @@ export function DocumentsMenu() {
       <button type="button" data-testid="save-file" onClick={() => controller.saveToFile()} title={t('saveFileTitle', { file: fileNameFor(name) })}>
         ⤓ {t('saveFile')}
       </button>
+      {(state.tab === 'follower' || state.tab === 'claiming') && (
+        <div className="tab-banner" role="status" data-testid="tab-banner" data-state={state.tab}>
+          <p>{t('otherTab')}</p>
+          {state.tab === 'follower' ? (
+            <button type="button" className="primary" data-testid="edit-here" onClick={() => controller.claim()}>
+              {t('editHere')}
+            </button>
+          ) : (
+            <span className="muted">{t('claiming')}</span>
+          )}
+        </div>
+      )}
       {reading && (
         <span className="file-reading" data-testid="file-reading" role="status">
           {t('reading', { name: reading.name })}
