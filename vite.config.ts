@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app makes no network requests: a Content-Security-Policy that
@@ -25,9 +26,47 @@ function offlineCsp(): Plugin {
   };
 }
 
+/**
+ * Installable and offline (issue 15): Workbox precaches every file of the
+ * build, ELK's worker (about 1.5 MB, over Workbox's 2 MiB default only by a
+ * margin we keep) and the published templates, scenarios and lessons, so a
+ * reload with no network opens everything. `registerType: 'prompt'`: a new
+ * version waits for the user's click (src/pwa/UpdatePrompt.tsx) and never
+ * reloads the page on its own, never mid-lesson.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: null,
+  manifest: {
+    name: 'Prokuratura Studio',
+    short_name: 'Prokuratura',
+    description: 'The prosecution service of the Republic of Kazakhstan as a diagram, its procedures to step through.',
+    lang: 'kk',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0f2a4a',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Everything the build emits and everything in public/ (templates/*, scenarios/*, lessons/**, icons):
+    // one glob, so lessons added later are precached without touching this file.
+    globPatterns: ['**/*'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // No clientsClaim/skipWaiting: a new version takes over only when the user says so.
+  },
+});
+
 // The app is fully static and offline: no server, no CDN, no network at run time.
 export default defineConfig({
-  plugins: [react(), offlineCsp()],
+  plugins: [react(), offlineCsp(), pwa],
   base: './',
   build: {
     target: 'es2022',

@@ -6,11 +6,15 @@ import './styles/diagram.css';
 import './styles/law.css';
 import './i18n';
 import { App } from './App';
+import { startPwa } from './pwa/register';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+startPwa();
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdatePrompt />
   </StrictMode>,
 );

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import { TEMPLATES } from '../../models/org/templates';
+import { storagePersistence } from '../pwa/storagePersistence';
+import '../pwa/i18n';
 import { useEditorStore } from '../editor/store/useEditor';
 import { DocumentRow } from './DocumentRow';
 import { readingStatus } from './readOrgFile';
@@ -9,6 +11,8 @@ import { fileNameFor } from './records';
 import { persistenceFor, usePersistenceState } from './usePersistence';
 import './i18n';
 import '../styles/persistence.css';
+
+const STORAGE_TEXT = { asking: 'storageAsking', persisted: 'storagePersisted', bestEffort: 'storageBestEffort', unknown: 'storageUnknown' } as const;
 
 /**
  * The documents menu in the toolbar: the open document's name and save state,
@@ -22,6 +26,8 @@ export function DocumentsMenu() {
   const state = usePersistenceState(store);
   const controller = persistenceFor(store);
   const reading = useSyncExternalStore(readingStatus.subscribe, readingStatus.get);
+  const kept = useSyncExternalStore(storagePersistence.subscribe, storagePersistence.get);
+  const { t: tp } = useTranslation('pwa');
   const [open, setOpen] = useState(false);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
   const root = useRef<HTMLDivElement>(null);
@@ -51,7 +57,7 @@ export function DocumentsMenu() {
   const status = !state.available ? t('notKept') : state.pending ? t('saving') : t('saved');
 
   return (
-    <div className="documents" ref={root} data-last-read-ms={readingStatus.lastWorkerMs() ?? undefined}>
+    <div className="documents" ref={root} data-last-read-ms={readingStatus.lastWorkerMs() ?? undefined} data-tab={state.tab}>
       <button
         type="button"
         className="documents-toggle"
@@ -69,6 +75,18 @@ export function DocumentsMenu() {
       <button type="button" data-testid="save-file" onClick={() => controller.saveToFile()} title={t('saveFileTitle', { file: fileNameFor(name) })}>
         ⤓ {t('saveFile')}
       </button>
+      {(state.tab === 'follower' || state.tab === 'claiming') && (
+        <div className="tab-banner" role="status" data-testid="tab-banner" data-state={state.tab}>
+          <p>{t('otherTab')}</p>
+          {state.tab === 'follower' ? (
+            <button type="button" className="primary" data-testid="edit-here" onClick={() => controller.claim()}>
+              {t('editHere')}
+            </button>
+          ) : (
+            <span className="muted">{t('claiming')}</span>
+          )}
+        </div>
+      )}
       {reading && (
         <span className="file-reading" data-testid="file-reading" role="status">
           {t('reading', { name: reading.name })}
@@ -80,6 +98,9 @@ export function DocumentsMenu() {
             <h2>{t('list')}</h2>
             <span className="muted">{status}</span>
           </div>
+          <p className="documents-storage muted" data-testid="storage-persistence" data-state={kept}>
+            {tp('storageLabel')}: {tp(STORAGE_TEXT[kept])}
+          </p>
           {state.error && <p className="documents-error" role="alert">{state.error[lang]}</p>}
           <ul className="documents-list">
             {state.docs.map((d) => (

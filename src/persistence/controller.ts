@@ -4,8 +4,10 @@ import { toOrgFile, tryParseOrgFile } from '../../models/org/schema';
 import { TEMPLATES } from '../../models/org/templates';
 import type { OrgDocument } from '../../models/org/types';
 import type { EditorStore } from '../editor/store/editorStore';
-import { deleteRecord, getAllRaw, getRaw, putRecord, setMeta, getMeta } from './db';
+import { deleteRecord, getAllRaw, getRaw, patchRecord, putRecord, setMeta, getMeta } from './db';
 import { fileNameFor, newRecordId, parseRecord, uniqueName, type DocumentMeta, type SkippedRecord, type StoredDocument } from './records';
+import type { TabRole } from './tabProtocol';
+import { TabChannel, TabSession, tabsSupported, type TabHost } from './tabs';
 
 /** Autosave runs this long after the last change (the issue asks for under a second). */
 export const SAVE_DELAY_MS = 300;
@@ -46,11 +48,23 @@ export interface PersistenceState {
   skipped: readonly SkippedRecord[];
   /** The last storage failure, shown in the menu. */
   error: LocalizedText | null;
+  /** This tab's hold on the open document ('solo' where the browser has no Web Locks: it always edits). */
+  tab: TabRole | 'solo';
 }
 
 const lang = (): Lang => (['kk', 'ru', 'en'].includes(i18next.language) ? (i18next.language as Lang) : 'kk');
 const COPY: LocalizedText = { kk: 'көшірмесі', ru: 'копия', en: 'copy' };
 const UNTITLED: LocalizedText = { kk: 'Атаусыз құжат', ru: 'Документ без названия', en: 'Untitled document' };
+const IN_OTHER_TAB: LocalizedText = {
+  kk: 'Бұл құжат басқа бетте өңделуде. Мұнда өңдеу үшін «Осы жерде өңдеу» батырмасын басыңыз.',
+  ru: 'Этот документ редактируется в другой вкладке. Чтобы править здесь, нажмите «Редактировать здесь».',
+  en: 'This document is being edited in another tab. Press "Edit here instead" to edit it here.',
+};
+const CHECKING_TABS: LocalizedText = {
+  kk: 'Құжат басқа бетте ашық па, тексерілуде; бір сәттен кейін қайталаңыз.',
+  ru: 'Проверяется, не открыт ли документ в другой вкладке; повторите через мгновение.',
+  en: 'Checking whether another tab edits this document; try again in a moment.',
+};
 
 /** A document's name in the list: its template's title when it is one, else its own title. */
 function suggestedName(doc: OrgDocument): string {
@@ -73,6 +87,33 @@ export class PersistenceController {
   private writes: Promise<void> = Promise.resolve();
   private lastLoadId: number;
   private lastRevision: number;
+  /** This tab's id on the shared channel; its hold on the open document. */
+  private readonly tabId = newRecordId();
+  private channel: TabChannel | null = null;
+  private session: TabSession | null = null;
+  private openRev = 0;
+  private readonly tabHost: TabHost = {
+    readStored: async (docId) => {
+      await this.writes;
+      const r = parseRecord(docId, await getRaw(docId));
+      return r.ok ? { rev: r.record.rev ?? 0, doc: r.record.doc } : null;
+    },
+    write: (docId, rev, doc) => {
+      // A document deleted meanwhile stays deleted.
+      const m = this.state.docs.find((d) => d.id === docId);
+      if (!m) return Promise.resolve();
+      this.write({ ...m, doc, rev, updatedAt: Date.now() }, true);
+      return this.writes;
+    },
+    show: (docId, _rev, doc) => {
+      if (docId === this.state.currentId && doc !== this.store.getState().doc) this.load(doc);
+    },
+    roleChanged: (docId, role) => {
+      if (docId !== this.state.currentId || role === 'gone') return;
+      this.store.setReadOnly(role === 'writer' ? null : role === 'waiting' || role === 'acquired' ? CHECKING_TABS : IN_OTHER_TAB);
+      this.set({ tab: role });
+    },
+  };
 
   constructor(
     private readonly store: EditorStore,
@@ -82,12 +123,13 @@ export class PersistenceController {
     if (current) {
       // Before the first paint: the store is fresh and nobody listens yet.
       this.load(current.doc);
-      this.state = { available: restored.available, docs: restored.records.map(meta), currentId: current.id, pending: false, skipped: restored.skipped, error: null };
+      this.openRev = current.rev ?? 0;
+      this.state = { available: restored.available, docs: restored.records.map(meta), currentId: current.id, pending: false, skipped: restored.skipped, error: null, tab: 'solo' };
     } else {
       // First run: the template the app started with becomes the first document.
       const doc = store.getState().doc;
       const first: DocumentMeta = { id: newRecordId(), name: uniqueName(suggestedName(doc), []), updatedAt: Date.now() };
-      this.state = { available: restored.available, docs: [first], currentId: first.id, pending: false, skipped: restored.skipped, error: null };
+      this.state = { available: restored.available, docs: [first], currentId: first.id, pending: false, skipped: restored.skipped, error: null, tab: 'solo' };
       this.write({ ...first, doc }, true);
     }
     this.lastLoadId = store.getState().loadId;
@@ -106,18 +148,62 @@ export class PersistenceController {
     this.lastLoadId = this.store.getState().loadId;
     this.lastRevision = this.store.getState().revision;
     const off = this.store.subscribe(() => this.onStoreChange());
-    const flush = () => void this.flush();
+    // Two tabs, one document: only where the storage is real and the browser has Web Locks.
+    if (this.state.available && tabsSupported()) this.channel = new TabChannel();
+    this.beginSession();
+    const leave = () => {
+      void this.flush();
+      this.endSession();
+    };
+    // Back from the back-forward cache: take up the document again.
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) this.beginSession();
+    };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void this.flush();
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', onShow);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       off();
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', onShow);
       document.removeEventListener('visibilitychange', onHidden);
-      void this.flush();
+      leave();
+      this.channel?.close();
+      this.channel = null;
     };
+  }
+
+  /** "Edit here instead": asks the tab that edits the open document to hand it over. */
+  claim(): void {
+    this.session?.dispatch({ type: 'claim' });
+  }
+
+  /** Takes up the open document: edits here if no other tab does, else follows that tab read-only. */
+  private beginSession() {
+    this.endSession();
+    if (!this.channel) {
+      this.store.setReadOnly(null);
+      if (this.state.tab !== 'solo') this.set({ tab: 'solo' });
+      return;
+    }
+    const session = new TabSession(this.tabId, this.state.currentId, this.channel, this.tabHost, this.store.getState().doc, this.openRev);
+    this.session = session;
+    this.channel.attach(session);
+    this.store.setReadOnly(CHECKING_TABS);
+    this.set({ tab: session.role });
+    session.dispatch({ type: 'start' });
+  }
+
+  /** Lets go of the open document (its pending change saved first). */
+  private endSession() {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    this.channel?.attach(null);
+    session.dispatch({ type: 'leave' });
   }
 
   /** Writes the pending change now (before a switch, on leaving the page). */
@@ -126,6 +212,16 @@ export class PersistenceController {
     this.timer = null;
     const doc = this.pendingDoc;
     this.pendingDoc = null;
+    if (doc && this.session) {
+      const session = this.session;
+      session.dispatch({ type: 'saveDue' });
+      return session
+        .settled()
+        .then(() => this.writes)
+        .then(() => {
+          if (!this.pendingDoc && this.state.pending) this.set({ pending: false });
+        });
+    }
     if (doc) {
       const m = this.current();
       if (m) this.write({ ...m, doc, updatedAt: Date.now() }, true);
@@ -166,10 +262,10 @@ export class PersistenceController {
     const clean = uniqueName(name, this.state.docs.filter((d) => d.id !== id).map((d) => d.name));
     if (!m || clean === m.name) return;
     await this.flush();
-    const source = await this.read(id);
-    if (!source) return;
     this.set({ docs: this.state.docs.map((d) => (d.id === id ? { ...d, name: clean } : d)) });
-    this.write({ ...source, name: clean }, false);
+    if (!this.state.available) return;
+    // The name alone, in one transaction: the document itself may be saved by another tab meanwhile.
+    this.writes = this.writes.then(() => patchRecord(id, { name: clean })).then(() => undefined, (e: unknown) => this.fail(e));
   }
 
   async remove(id: string): Promise<void> {
@@ -238,6 +334,7 @@ export class PersistenceController {
     if (s.revision === this.lastRevision) return;
     this.lastRevision = s.revision;
     this.pendingDoc = s.doc;
+    this.session?.dispatch({ type: 'edited', doc: s.doc });
     if (!this.state.pending) this.set({ pending: true });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -247,9 +344,12 @@ export class PersistenceController {
   private adopt(doc: OrgDocument) {
     void this.flush();
     const record: StoredDocument = { id: newRecordId(), name: this.freeName(suggestedName(doc)), doc, updatedAt: Date.now() };
+    this.endSession();
     this.set({ docs: [meta(record), ...this.state.docs], currentId: record.id });
     this.write(record, true);
+    this.openRev = 0;
     this.rememberOpen(record.id);
+    if (this.channel) this.beginSession();
   }
 
   private add(record: StoredDocument) {
@@ -259,9 +359,12 @@ export class PersistenceController {
   }
 
   private open(record: StoredDocument) {
+    this.endSession();
     this.set({ currentId: record.id });
     this.load(record.doc);
+    this.openRev = record.rev ?? 0;
     this.rememberOpen(record.id);
+    if (this.channel) this.beginSession();
   }
 
   private async switchToKnown(id: string) {
@@ -273,7 +376,7 @@ export class PersistenceController {
   private async read(id: string): Promise<StoredDocument | null> {
     const m = this.state.docs.find((d) => d.id === id);
     if (!m) return null;
-    if (id === this.state.currentId) return { ...m, doc: this.store.getState().doc };
+    if (id === this.state.currentId) return { ...m, doc: this.store.getState().doc, rev: this.session?.rev ?? this.openRev };
     await this.writes;
     const r = parseRecord(id, await getRaw(id).catch(() => undefined));
     if (r.ok) return r.record;
@@ -293,6 +396,7 @@ export class PersistenceController {
       return;
     }
     const plain: StoredDocument = { id: record.id, name: record.name, doc: record.doc, updatedAt: record.updatedAt };
+    if (record.rev !== undefined) plain.rev = record.rev;
     this.writes = this.writes
       .then(() => putRecord(plain))
       .then(() => {

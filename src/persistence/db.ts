@@ -87,3 +87,19 @@ export async function setMeta(key: string, value: unknown): Promise<void> {
   tx.objectStore(META).put(value, key);
   await done(tx);
 }
+
+/**
+ * Changes one field of a stored record inside one transaction, so a save by
+ * another tab in between is never overwritten with an older document.
+ * Resolves false when there is no such record.
+ */
+export async function patchRecord(id: string, patch: Record<string, unknown>): Promise<boolean> {
+  const db = await openDb();
+  const tx = db.transaction(DOCS, 'readwrite');
+  const store = tx.objectStore(DOCS);
+  const found: unknown = await request(store.get(id));
+  const ok = found !== undefined && found !== null && typeof found === 'object';
+  if (ok) store.put({ ...found, ...patch });
+  await done(tx);
+  return ok;
+}

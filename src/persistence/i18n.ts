@@ -23,6 +23,9 @@ const en = {
   skipped_other: '{{count}} stored documents were damaged and were not opened:',
   edited: 'edited {{when}}',
   close: 'Close',
+  otherTab: 'Open in another tab: it is being edited there, and this tab follows it read-only.',
+  editHere: 'Edit here instead',
+  claiming: 'Asking the other tab to hand it over…',
 };
 type Strings = typeof en;
 
@@ -51,6 +54,9 @@ const ru: Strings = {
   skipped_other: '{{count}} сохранённых документов повреждены и не открыты:',
   edited: 'изменён {{when}}',
   close: 'Закрыть',
+  otherTab: 'Открыт в другой вкладке: там его редактируют, а эта вкладка только показывает изменения.',
+  editHere: 'Редактировать здесь',
+  claiming: 'Просим другую вкладку передать документ…',
 } as Strings;
 
 const kk: Strings = {
@@ -76,6 +82,9 @@ const kk: Strings = {
   skipped_other: 'Сақталған {{count}} құжат бүлінген, олар ашылмады:',
   edited: '{{when}} өзгертілді',
   close: 'Жабу',
+  otherTab: 'Басқа бетте ашық: құжат сонда өңделуде, бұл бет өзгерістерді тек көрсетеді.',
+  editHere: 'Осы жерде өңдеу',
+  claiming: 'Басқа беттен құжатты беруді сұрап жатырмыз…',
 };
 
 export const strings = { kk, ru, en };

@@ -9,8 +9,10 @@ export interface StoredDocument {
   doc: OrgDocument;
   /** Milliseconds since the epoch of the last save. */
   updatedAt: number;
+  /** Counts the saves of this document (src/persistence/tabProtocol.ts); absent in records from before. */
+  rev?: number;
 }
-export type DocumentMeta = Omit<StoredDocument, 'doc'>;
+export type DocumentMeta = Omit<StoredDocument, 'doc' | 'rev'>;
 
 export const MAX_NAME = 120;
 
@@ -28,6 +30,7 @@ const envelope = z.strictObject({
     .refine((s) => s === cleanName(s), 'a name is plain text'),
   doc: z.unknown(),
   updatedAt: z.number().finite().nonnegative(),
+  rev: z.number().int().nonnegative().optional(),
 });
 
 export interface SkippedRecord {
@@ -58,7 +61,9 @@ export function parseRecord(key: unknown, raw: unknown): RecordResult {
   if (!doc.ok) {
     return { ok: false, skipped: { key: label, problems: doc.problems.map((p) => ({ ...p, path: `doc.${p.path}` })) } };
   }
-  return { ok: true, record: { id: outer.data.id, name: outer.data.name, doc: doc.doc, updatedAt: outer.data.updatedAt } };
+  const record: StoredDocument = { id: outer.data.id, name: outer.data.name, doc: doc.doc, updatedAt: outer.data.updatedAt };
+  if (outer.data.rev !== undefined) record.rev = outer.data.rev;
+  return { ok: true, record };
 }
 
 /** Record ids: random, so two tabs never collide. */

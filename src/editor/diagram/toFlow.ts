@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Lang } from '../../../models/law/types';
-import { kindFamily, type KindFamily } from '../../../models/org/kinds';
+import { kindFamily, kindLabel, type KindFamily } from '../../../models/org/kinds';
 import type { OrgDocument, Position, RelationKind, Unit, UnitId } from '../../../models/org/types';
 
 export interface UnitNodeData extends Record<string, unknown> {
@@ -56,6 +56,8 @@ export function toNodes(input: FlowInput): UnitNode[] {
     nodes.push({
       id: unit.id,
       type: kindFamily(unit.kind),
+      // A screen reader names the card by what it shows, the unit's name first, then its kind.
+      ariaLabel: `${unit.name[lang]}, ${kindLabel(unit.kind)[lang]}`,
       className: `kind-${unit.kind}${highlight ? (highlight.has(unit.id) ? ' is-highlighted' : ' is-dimmed') : ''}`,
       position: positions[unit.id] ?? unit.position ?? UNPLACED,
       data: {

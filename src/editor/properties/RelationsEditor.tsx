@@ -41,7 +41,7 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
         ))}
       </ul>
       <div className="add-relation">
-        <select value={kind} onChange={(e) => setKind(e.target.value as RelationKind)} data-testid="relation-kind">
+        <select value={kind} onChange={(e) => setKind(e.target.value as RelationKind)} data-testid="relation-kind" aria-label={t('editor.addRelation')}>
           {EDITABLE.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
         </select>
         <select value={other} onChange={(e) => setOther(e.target.value)} data-testid="relation-target" aria-label={t('editor.to')}>

@@ -26,6 +26,8 @@ export interface EditorState {
   revision: number;
   /** Bumped by "tidy up": re-run ELK over everything that is not pinned. */
   tidyId: number;
+  /** Not history: why the document may not be changed here (another tab edits it), or null. */
+  readOnly: LocalizedText | null;
 }
 
 export interface EditorStore {
@@ -48,6 +50,8 @@ export interface EditorStore {
   say(message: EditorMessage | null): void;
   setFocus(id: UnitId | null): void;
   copy(ids: readonly UnitId[]): void;
+  /** Refuses every edit, undo and redo with this reason until called with null (src/persistence/tabs.ts). */
+  setReadOnly(reason: LocalizedText | null): void;
 }
 
 /**
@@ -67,11 +71,17 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     loadId: 1,
     revision: 0,
     tidyId: 0,
+    readOnly: null,
   };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<EditorState>) => {
     state = { ...state, ...patch };
     for (const l of listeners) l();
+  };
+  const refuseReadOnly = (): boolean => {
+    if (!state.readOnly) return false;
+    set({ message: { kind: 'refused', text: state.readOnly } });
+    return true;
   };
   const existing = (ids: readonly UnitId[], doc: OrgDocument) => ids.filter((id) => doc.units[id] !== undefined);
 
@@ -86,6 +96,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     },
     transact(edits, label) {
       if (edits.length === 0) return [];
+      if (refuseReadOnly()) return null;
       const r = transact(state.doc, edits, label);
       if (!r.ok) {
         set({ message: { kind: 'refused', text: r.message } });
@@ -101,12 +112,14 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       return r.created;
     },
     undo() {
+      if (refuseReadOnly()) return false;
       const r = undo(state.history, state.doc);
       if (!r) return false;
       set({ doc: r.doc, history: r.history, selection: existing(state.selection, r.doc), message: null, revision: state.revision + 1 });
       return true;
     },
     redo() {
+      if (refuseReadOnly()) return false;
       const r = redo(state.history, state.doc);
       if (!r) return false;
       set({ doc: r.doc, history: r.history, selection: existing(state.selection, r.doc), message: null, revision: state.revision + 1 });
@@ -138,6 +151,9 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     },
     copy(ids) {
       set({ clipboard: existing(ids, state.doc) });
+    },
+    setReadOnly(reason) {
+      if (reason !== state.readOnly) set({ readOnly: reason, message: reason === null && state.message?.text === state.readOnly ? null : state.message });
     },
     setFocus(id) {
       set({ focus: id !== null && state.doc.units[id] ? id : null });

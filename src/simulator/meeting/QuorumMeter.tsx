@@ -19,7 +19,7 @@ export function QuorumMeter({ snapshot, lang, onSend }: { snapshot: AnyMachineSn
         <strong data-testid="quorum-text">{t('quorum.meter', { present: q.present, permanent: q.permanent, needed: q.needed })}</strong>
         <span className={`badge ${q.met ? 'ok' : 'bad'}`}>{q.met ? t('quorum.met') : t('quorum.notMet')}</span>
       </div>
-      <div className="quorum-bar" role="meter" aria-valuemin={0} aria-valuemax={q.permanent} aria-valuenow={q.present}>
+      <div className="quorum-bar" role="meter" aria-label={t('quorum.meter', { present: q.present, permanent: q.permanent, needed: q.needed })} aria-valuemin={0} aria-valuemax={q.permanent} aria-valuenow={q.present}>
         <div className={`quorum-fill ${q.met ? 'ok' : 'bad'}`} style={{ width: pct(q.present) }} />
         <div className="quorum-mark" style={{ left: pct(q.needed) }} />
       </div>
