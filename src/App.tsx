@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Scale } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { LAW_EDITION } from '../models/law';
 import type { Lang } from '../models/law/types';
@@ -38,7 +39,7 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <div className="brand">
-            <span className="brand-mark" aria-hidden="true">⚖</span>
+            <Scale className="brand-mark" aria-hidden="true" size={24} />
             <div>
               <h1>{t('app.title')}</h1>
               <p className="tagline">{t('app.tagline')}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Flag } from 'lucide-react';
 import type { AnyMachineSnapshot } from 'xstate';
 import { contextToJson, stateValueString } from '../../models/procedures/core';
 import type { ProcedureId } from '../../models/procedures/core/types';
@@ -18,7 +19,7 @@ function Counters({ procedure, context }: { procedure: ProcedureId; context: unk
   } else if (procedure === 'protest') {
     const c = context as ProtestContext;
     if (c.term) rows.push([t('counters.term'), t('payload.termValue', { days: c.term.days, unit: t(`unit.${c.term.unit}`) })]);
-    rows.push([t('counters.suspendedAct'), c.suspended ? `✓ ${c.suspendedOn ?? ''}` : '—']);
+    rows.push([t('counters.suspendedAct'), c.suspended ? (c.suspendedOn ?? t('payload.yes')) : '—']);
     if (c.outcome) rows.push([t('counters.outcome'), t(`state.${c.outcome}`)]);
     if (c.courtOutcome) rows.push([t('counters.court'), t(`courtOutcome.${c.courtOutcome}`)]);
   } else {
@@ -60,7 +61,7 @@ export function ContextPanel({ procedure, snapshot, deadlines }: { procedure: Pr
         </div>
         {deadlines.map((d) => (
           <div key={d.key} className={d.overdue ? 'is-overdue' : ''} data-testid="deadline" data-key={d.key} data-overdue={d.overdue}>
-            <dt>⚑ {t(`deadline.${d.key}`)}</dt>
+            <dt><Flag aria-hidden="true" size={12} /> {t(`deadline.${d.key}`)}</dt>
             <dd>
               {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>}
             </dd>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { ParseProblem } from '../../models/org/schema';
@@ -133,12 +134,12 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
         <span className="sim-title" data-testid="run-title" title={title}>{title}</span>
         {sim.parent && (
           <button type="button" className="sim-link" data-testid="back-to-inspection" onClick={() => { sim.backToParent(); setChosen('inspection'); }}>
-            ← {t('backToInspection')}
+            <ArrowLeft aria-hidden="true" size={14} /> {t('backToInspection')}
           </button>
         )}
         {canOpenProtest && (
           <button type="button" className="sim-link" data-testid="open-protest" onClick={openProtest}>
-            {sim.child ? t('reopenProtest') : t('openProtest')} →
+            {sim.child ? t('reopenProtest') : t('openProtest')} <ArrowRight aria-hidden="true" size={14} />
           </button>
         )}
       </div>
@@ -169,7 +170,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           {linkedTitle && procedure === 'protest' && (
             <p className="sim-linked" data-testid="linked-from">
               {t('linkedFrom', { title: linkedTitleIn(linkedTitle, lang) })}{' '}
-              {sim.parent && <button type="button" className="sim-link" onClick={() => { sim.backToParent(); setChosen('inspection'); }}>← {t('backToInspection')}</button>}
+              {sim.parent && <button type="button" className="sim-link" onClick={() => { sim.backToParent(); setChosen('inspection'); }}><ArrowLeft aria-hidden="true" size={14} /> {t('backToInspection')}</button>}
             </p>
           )}
           <div className="sim-views segmented-light" role="tablist">

@@ -1,3 +1,4 @@
+import type { CitationId } from '../../../models/law';
 import type { LocalizedText } from '../../../models/law/types';
 import { canRedo, canUndo, emptyHistory, record, redo, transact, undo, type History } from '../../../models/org/history';
 import type { OrgEdit } from '../../../models/org/operations';
@@ -6,7 +7,24 @@ import type { OrgDocument, UnitId } from '../../../models/org/types';
 export interface EditorMessage {
   kind: 'refused' | 'info';
   text: LocalizedText;
+  /** The article behind a refusal, when the rule names one. */
+  citation?: CitationId;
 }
+
+/** How the diagram is looked at (not history, not the document): the projector's settings. */
+export interface ViewSettings {
+  /** Focus mode for a projector: side panels and the minimap away, the canvas takes the screen. */
+  presenting: boolean;
+  minimap: boolean;
+  /** Card and font size step, 0 (normal) to TEXT_SIZES.length - 1. */
+  textSize: number;
+}
+
+/** The card and font scale of each text size step. */
+export const TEXT_SIZES: readonly number[] = [1, 1.2, 1.45, 1.75];
+
+/** A focused view of one unit's relations, opened from its panel. */
+export type RelationView = { kind: 'council' | 'appointment'; unit: UnitId };
 
 export interface EditorState {
   doc: OrgDocument;
@@ -26,6 +44,10 @@ export interface EditorState {
   revision: number;
   /** Bumped by "tidy up": re-run ELK over everything that is not pinned. */
   tidyId: number;
+  /** Units the user asked to delete with their subordinates: the inline question is open for them. */
+  pendingDelete: readonly UnitId[] | null;
+  view: ViewSettings;
+  relationView: RelationView | null;
 }
 
 export interface EditorStore {
@@ -48,14 +70,20 @@ export interface EditorStore {
   say(message: EditorMessage | null): void;
   setFocus(id: UnitId | null): void;
   copy(ids: readonly UnitId[]): void;
+  /** Opens (ids) or closes (null) the question before deleting a subtree. */
+  askDelete(ids: readonly UnitId[] | null): void;
+  setView(patch: Partial<ViewSettings>): void;
+  openRelationView(view: RelationView | null): void;
 }
+
+export const DEFAULT_VIEW: ViewSettings = { presenting: false, minimap: true, textSize: 0 };
 
 /**
  * The editor's single source of truth: the document, its undo history
  * (immer patches, see models/org/history.ts) and the view state around it.
  * A plain store read through useSyncExternalStore: no framework inside.
  */
-export function createEditorStore(initial: OrgDocument): EditorStore {
+export function createEditorStore(initial: OrgDocument, view: ViewSettings = DEFAULT_VIEW): EditorStore {
   let state: EditorState = {
     doc: initial,
     history: emptyHistory(),
@@ -67,6 +95,9 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     loadId: 1,
     revision: 0,
     tidyId: 0,
+    pendingDelete: null,
+    view,
+    relationView: null,
   };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<EditorState>) => {
@@ -88,7 +119,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       if (edits.length === 0) return [];
       const r = transact(state.doc, edits, label);
       if (!r.ok) {
-        set({ message: { kind: 'refused', text: r.message } });
+        set({ message: { kind: 'refused', text: r.message, ...(r.citation ? { citation: r.citation } : {}) } });
         return null;
       }
       set({
@@ -96,6 +127,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
         history: record(state.history, r.entry),
         selection: existing(state.selection, r.doc),
         message: null,
+        pendingDelete: null,
         revision: state.revision + 1,
       });
       return r.created;
@@ -116,7 +148,8 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     canRedo: () => canRedo(state.history),
     select(ids) {
       const same = ids.length === state.selection.length && ids.every((id, i) => state.selection[i] === id);
-      if (!same) set({ selection: existing(ids, state.doc) });
+      // A new selection closes a delete question about the old one.
+      if (!same) set({ selection: existing(ids, state.doc), pendingDelete: null });
     },
     toggleCollapsed(id) {
       const next = new Set(state.collapsed);
@@ -128,7 +161,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       set({ collapsed: new Set(ids) });
     },
     load(doc) {
-      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), focus: null, message: null, loadId: state.loadId + 1, revision: state.revision + 1 });
+      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), focus: null, message: null, pendingDelete: null, relationView: null, loadId: state.loadId + 1, revision: state.revision + 1 });
     },
     tidy() {
       set({ tidyId: state.tidyId + 1 });
@@ -141,6 +174,17 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     },
     setFocus(id) {
       set({ focus: id !== null && state.doc.units[id] ? id : null });
+    },
+    askDelete(ids) {
+      set({ pendingDelete: ids === null ? null : existing(ids, state.doc) });
+    },
+    setView(patch) {
+      const next = { ...state.view, ...patch };
+      next.textSize = Math.max(0, Math.min(TEXT_SIZES.length - 1, Math.round(next.textSize)));
+      set({ view: next });
+    },
+    openRelationView(view) {
+      set({ relationView: view !== null && state.doc.units[view.unit] ? view : null });
     },
   };
   return store;

@@ -42,6 +42,7 @@ describe('every namespace says the same things in Kazakh, Russian and English', 
     ['simulator', async () => (await import('../../../src/simulator/i18n')).SIMULATOR_STRINGS],
     ['navigation', async () => (await import('../../../src/editor/tree/i18n')).NAVIGATION_STRINGS],
     ['meeting', async () => (await import('../../../src/simulator/meeting/i18n')).strings],
+    ['view', async () => (await import('../../../src/editor/projector/i18n')).VIEW_STRINGS],
   ];
   for (const [ns, load] of namespaces) {
     it(ns, async () => {
