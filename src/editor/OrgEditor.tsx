@@ -59,10 +59,10 @@ export function OrgEditor() {
     const out = new Set<UnitId>();
     for (const id of collapsed) if (doc.units[id]) for (const d of descendants(doc, id, index)) out.add(d);
     if (focus !== null && doc.units[focus]) {
-      // A focused branch: its superiors, itself and its subordinates, and the units its relations of the
-      // layers shown reach (who appoints them, the councils they sit on), so that those relations stay drawn.
-      const branch = new Set<UnitId>([focus, ...ancestors(doc, focus), ...descendants(doc, focus, index)]);
-      const keep = new Set(branch);
+      // A focused branch: its superiors, itself and its subordinates, and the units that the relations of the
+      // unit and its subordinates (in the layers shown) reach: who appoints them, the councils they sit on.
+      const branch = new Set<UnitId>([focus, ...descendants(doc, focus, index)]);
+      const keep = new Set<UnitId>([...branch, ...ancestors(doc, focus)]);
       for (const r of doc.relations) {
         if (r.kind === 'subordination' || !layers.has(r.kind)) continue;
         if (branch.has(r.from)) keep.add(r.to);
@@ -85,8 +85,12 @@ export function OrgEditor() {
   };
   const overview = (level: number) => {
     setOfferOverview(false);
-    store.setCollapsed(collapsedForLevel(store.getState().doc, level));
-    void diagram.current?.fitAll();
+    const next = collapsedForLevel(store.getState().doc, level);
+    const cur = store.getState().collapsed;
+    const same = next.size === cur.size && [...next].every((id) => cur.has(id));
+    store.setCollapsed(next);
+    // The cards that stay are laid out afresh: fit once that layout has landed (at once when nothing changes).
+    void diagram.current?.fitAll({ afterNextLayout: !same });
   };
   const tidy = () => {
     store.tidy();

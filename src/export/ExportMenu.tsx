@@ -66,7 +66,11 @@ export function ExportMenu() {
     const data = input();
     if (!data) return setStatus({ kind: 'failed', reason: t('nothing') });
     setOpen(false);
-    printDiagram(data, paper, layout);
+    printDiagram(data, paper, layout, {
+      page: (n, total) => t('page', { n, total }),
+      tile: (row, col) => t('tileOf', { row, col }),
+      overlap: t('overlap'),
+    });
   };
 
   return (

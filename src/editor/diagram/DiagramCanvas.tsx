@@ -21,8 +21,8 @@ import { showTopOfHierarchy } from './viewport';
 import { fitZoom } from '../projector/overview';
 
 export interface DiagramHandle {
-  /** Fits everything drawn; resolves with the zoom it chose (after a layout on its way has landed). */
-  fitAll(): Promise<number>;
+  /** Fits everything drawn; resolves with the zoom it chose (after a layout on its way, or with `afterNextLayout` the next one, has landed). */
+  fitAll(opts?: { afterNextLayout?: boolean }): Promise<number>;
   /** The top of the hierarchy at a readable zoom (after a layout on its way has landed). */
   fitTop(): void;
   focusUnit(id: UnitId): void;
@@ -145,21 +145,24 @@ export function DiagramCanvas(props: Props) {
   const busy = layout.busy || !layout.ready;
   const busyRef = useRef(busy);
   busyRef.current = busy;
-  const pendingFit = useRef<(() => void) | null>(null);
-  const whenLaidOut = useCallback((run: () => void) => {
-    if (busyRef.current) pendingFit.current = run;
+  const pendingFit = useRef<{ run: () => void; after: number } | null>(null);
+  const generationRef = useRef(layout.generation);
+  generationRef.current = layout.generation;
+  /** Runs now, or once the layout on its way has landed; `nextLayout`: only after a layout newer than the current one. */
+  const whenLaidOut = useCallback((run: () => void, nextLayout = false) => {
+    if (busyRef.current || nextLayout) pendingFit.current = { run, after: nextLayout ? generationRef.current : -1 };
     else run();
   }, []);
   useEffect(() => {
-    if (busy || !pendingFit.current) return;
-    const run = pendingFit.current;
+    const pending = pendingFit.current;
+    if (busy || !pending || layout.generation <= pending.after) return;
     pendingFit.current = null;
-    requestAnimationFrame(() => run());
+    requestAnimationFrame(() => pending.run());
   }, [busy, layout.generation]);
   const fitTopNow = useCallback(() => showTopOfHierarchy(rf, doc, wrapper.current), [rf, doc]);
   const fitTop = useCallback(() => whenLaidOut(fitTopNow), [whenLaidOut, fitTopNow]);
   const fitAll = useCallback(
-    () =>
+    (opts?: { afterNextLayout?: boolean }) =>
       new Promise<number>((resolve) =>
         whenLaidOut(() => {
           void rf.fitView({ padding: 0.05, duration: 300 });
@@ -167,7 +170,7 @@ export function DiagramCanvas(props: Props) {
           const placed = rf.getNodes().filter((n) => n.position.x > -1e5);
           const bounds = placed.length > 0 ? rf.getNodesBounds(placed) : { width: 0, height: 0 };
           resolve(el ? fitZoom(bounds, el.clientWidth, el.clientHeight) : 1);
-        }),
+        }, opts?.afterNextLayout),
       ),
     [rf, whenLaidOut],
   );

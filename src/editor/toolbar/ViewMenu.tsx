@@ -95,7 +95,7 @@ export function ViewMenu({ onOverview }: { onOverview: (level: number) => void }
               </label>
             ))}
           </fieldset>
-          <button type="button" onClick={() => say(unpinAll(store))} disabled={pinned === 0} data-testid="unpin-all" title={t('unpinAllHint', { count: pinned })}>
+          <button type="button" onClick={() => { setOpen(false); say(unpinAll(store)); }} disabled={pinned === 0} data-testid="unpin-all" title={t('unpinAllHint', { count: pinned })}>
             <PinOff aria-hidden="true" size={16} /> {t('unpinAll')}{pinned > 0 ? ` (${pinned})` : ''}
           </button>
         </div>
