@@ -74,9 +74,17 @@ export function OrgEditor() {
   }, [doc, collapsed, focus, layers]);
   const diagram = useRef<DiagramHandle>(null);
   const actions = useMemo(() => ({ toggleCollapsed: (id: UnitId) => store.toggleCollapsed(id) }), [store]);
+  const presentedOnce = useRef(false);
   useEffect(() => {
     // Leaving focus mode also leaves full screen (entering it asked for full screen).
     if (!view.presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // The canvas changed size: show the top of the hierarchy again once it has (not on the first render).
+    if (!presentedOnce.current) {
+      presentedOnce.current = true;
+      return;
+    }
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => diagram.current?.fitTop()));
+    return () => cancelAnimationFrame(frame);
   }, [view.presenting]);
   const fitAll = async () => {
     const zoom = await diagram.current?.fitAll();
@@ -157,7 +165,6 @@ export function OrgEditor() {
               onDropRefused={() => store.say({ kind: 'info', text: tAll(tv, 'underMinimap') })}
             />
             {offerOverview && <OverviewOffer onAccept={() => overview(OVERVIEW_LEVEL)} onDismiss={() => setOfferOverview(false)} />}
-            {relationView && <RelationViewPanel view={relationView} lang={lang} onClose={() => store.openRelationView(null)} />}
             <EditorMessageBar lang={lang} />
             {problems && <FileProblems problems={problems} lang={lang} onClose={() => setProblems(null)} />}
           </main>
@@ -167,6 +174,8 @@ export function OrgEditor() {
             <LayerSwitch layers={layers} onChange={setLayers} />
             <FamilyLegend lang={lang} />
           </aside>
+          {/* A focused view of relations takes the whole body (tree, canvas, panels): on a projector every pixel counts. */}
+          {relationView && <RelationViewPanel view={relationView} lang={lang} onClose={() => store.openRelationView(null)} />}
         </div>
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       </div>

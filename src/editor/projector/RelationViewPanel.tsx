@@ -20,7 +20,7 @@ function Card({ doc, id, x, y, lang, role, roleText, testId }: { doc: OrgDocumen
   const unit = doc.units[id];
   if (!unit) return null;
   const st = cardStyle(unit.kind);
-  const lines = wrapText(unit.name[lang], CARD_W - 20, NAME_SIZE, true, estimateWidth).slice(0, 3);
+  const lines = wrapText(unit.name[lang], CARD_W - 20, NAME_SIZE, true, estimateWidth).slice(0, 4);
   const h = CARD_H + Math.max(0, lines.length - 2) * NAME_SIZE * 1.2;
   return (
     <g className={`rv-card rv-${role ?? 'plain'} family-${kindFamily(unit.kind)}`} data-unit={id} data-role={role} data-testid={testId} transform={`translate(${x - CARD_W / 2} ${y - h / 2})`}>
@@ -30,7 +30,7 @@ function Card({ doc, id, x, y, lang, role, roleText, testId }: { doc: OrgDocumen
         {lines.map((l, i) => <tspan key={i} x={10} y={36 + i * NAME_SIZE * 1.2}>{l}</tspan>)}
       </text>
       {roleText && (
-        <text x={10} y={h - 9} fontSize={12.5} fontWeight={700} fill={role === 'chair' ? '#92400e' : role === 'invited' ? '#3730a3' : '#065f46'} className="rv-role">{roleText}</text>
+        <text x={10} y={h - 9} fontSize={12.5} fontWeight={700} fill={role === 'chair' ? (kindFamily(unit.kind) === 'generalOffice' ? '#facc15' : '#92400e') : role === 'invited' ? '#3730a3' : '#065f46'} className="rv-role">{roleText}</text>
       )}
     </g>
   );
@@ -41,10 +41,10 @@ function CouncilView({ doc, council, lang }: { doc: OrgDocument; council: UnitId
   const seats = councilSeats(doc, council);
   const n = Math.max(seats.length, 1);
   // The members on an ellipse around the council, wide enough that the cards do not touch.
-  const rx = Math.max(420, (n * (CARD_W + 30)) / (2 * Math.PI) * 1.25);
-  const ry = Math.max(250, rx * 0.55);
-  const w = 2 * rx + CARD_W + 60;
-  const h = 2 * ry + CARD_H * 2 + 40;
+  const rx = Math.max(340, ((n * (CARD_W + 16)) / (2 * Math.PI)) * 1.05);
+  const ry = Math.max(220, rx * 0.56);
+  const w = 2 * rx + CARD_W + 30;
+  const h = 2 * ry + CARD_H + 60;
   const cx = w / 2;
   const cy = h / 2;
   const place = seats.map((s, i) => {
