@@ -244,13 +244,15 @@ function pdfPages(pdf: Buffer): number {
 }
 
 for (const layout of ['tiles', 'branches'] as const) {
-  test(`the national system prints ${layout === 'tiles' ? 'tiled over A4 sheets with overlap marks' : 'one branch a sheet'}, each sheet numbered and none blank`, async ({ page }) => {
+  test(`the national system prints ${layout === 'tiles' ? 'tiled over A3 sheets with overlap marks' : 'one branch an A4 sheet'}, each sheet numbered and none blank`, async ({ page }) => {
+    // Chromium renders every sheet of the PDF: give it time on a busy machine.
+    test.setTimeout(180_000);
     await openApp(page, 'en');
     await page.evaluate(() => {
       window.print = () => undefined;
     });
     await page.getByTestId('export-toggle').click();
-    await page.getByTestId('export-paper').selectOption('A4');
+    await page.getByTestId('export-paper').selectOption(layout === 'tiles' ? 'A3' : 'A4');
     await page.getByTestId('export-print-layout').selectOption(layout);
     await page.getByTestId('export-print').click();
     const sheets = page.locator('body > .export-print .print-page');
