@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { Scale } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../models/law/types';
 import { TEMPLATES } from '../models/org/templates';
@@ -74,7 +75,7 @@ export function App() {
       <div className="app">
         <header className="app-header">
           <div className="brand">
-            <span className="brand-mark" aria-hidden="true">⚖</span>
+            <Scale className="brand-mark" aria-hidden="true" size={24} />
             <div>
               <h1>{t('app.title')}</h1>
               <p className="tagline">{t('app.tagline')}</p>

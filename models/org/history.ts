@@ -2,6 +2,7 @@
  * Undo and redo over immer patches: the history of edits to one document.
  * Pure data in, data out; selection and viewport are never part of it.
  */
+import type { CitationId } from '../law';
 import type { LocalizedText } from '../law/types';
 import { applyEdit, applyOrgPatches, type IdGenerator, type OrgEdit, type Patch } from './operations';
 import type { OrgDocument, UnitId } from './types';
@@ -81,7 +82,7 @@ export function redo(h: History, doc: OrgDocument): { doc: OrgDocument; history:
 
 export type TransactionResult =
   | { ok: true; doc: OrgDocument; entry: HistoryEntry; created: string[] }
-  | { ok: false; code: string; message: LocalizedText; index: number };
+  | { ok: false; code: string; message: LocalizedText; index: number; citation?: CitationId };
 
 /**
  * Applies several edits as one step, all or nothing: if one is refused, the
@@ -96,7 +97,7 @@ export function transact(doc: OrgDocument, edits: readonly OrgEdit[], label: str
   const created: string[] = [];
   for (const [index, edit] of edits.entries()) {
     const r = applyEdit(cur, edit, idGen ? { idGen } : {});
-    if (!r.ok) return { ok: false, code: r.code, message: r.message, index };
+    if (!r.ok) return { ok: false, code: r.code, message: r.message, index, ...(r.citation ? { citation: r.citation } : {}) };
     cur = r.doc;
     patches.push(...r.patches);
     inverse.push(r.inversePatches);

@@ -63,3 +63,50 @@ export function duplicateUnits(store: EditorStore, ids: readonly UnitId[], paren
   const made = new Set(created);
   store.select(created.filter((id) => after.units[id] && !made.has(after.units[id]?.parentId ?? '')));
 }
+
+/** Delete, as the Delete button and the Delete key both do: at once for single units, after the inline question for a subtree. */
+export function requestDelete(store: EditorStore, ids: readonly UnitId[]): void {
+  if (ids.length === 0) return;
+  const doc = store.getState().doc;
+  if (subtreeSize(doc, ids) > ids.length) store.askDelete(ids);
+  else deleteUnits(store, ids);
+}
+
+/** Every pinned card goes back to the layout: one undo step, then a fresh tidy-up. */
+export function unpinAll(store: EditorStore): number {
+  const pinned = Object.values(store.getState().doc.units).filter((u) => u.position !== undefined);
+  if (pinned.length === 0) return 0;
+  if (store.transact(pinned.map((u) => ({ type: 'unit.unpin' as const, id: u.id })), 'unpinAll') === null) return 0;
+  store.tidy();
+  return pinned.length;
+}
+
+/** Each unit's depth in the tree: roots are level 1. */
+export function levels(doc: OrgDocument): Map<UnitId, number> {
+  const out = new Map<UnitId, number>();
+  const depth = (id: UnitId): number => {
+    const known = out.get(id);
+    if (known !== undefined) return known;
+    let d = 1;
+    for (let p = doc.units[id]?.parentId, guard = 0; p !== undefined && doc.units[p] && guard < 10_000; p = doc.units[p]?.parentId, guard++) d++;
+    out.set(id, d);
+    return d;
+  };
+  for (const id of Object.keys(doc.units)) depth(id);
+  return out;
+}
+
+/** Units at `level` or deeper that have subordinates: collapsing them shows levels 1..level, each deeper branch as a count. */
+export function collapsedForLevel(doc: OrgDocument, level: number): Set<UnitId> {
+  const hasChildren = new Set<UnitId>();
+  for (const u of Object.values(doc.units)) if (u.parentId !== undefined && doc.units[u.parentId]) hasChildren.add(u.parentId);
+  const depth = levels(doc);
+  return new Set([...hasChildren].filter((id) => (depth.get(id) ?? 1) >= level));
+}
+
+/** How many levels the tree has. */
+export function treeDepth(doc: OrgDocument): number {
+  let max = 0;
+  for (const d of levels(doc).values()) max = Math.max(max, d);
+  return max;
+}

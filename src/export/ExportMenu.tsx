@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { ChevronDown } from 'lucide-react';
+import { ImageDown, Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import { useDiagramHandleRef } from '../editor/diagram/DiagramHandleContext';
 import { useEditor, useEditorStore } from '../editor/store/useEditor';
+import { currentDocumentName } from '../persistence/useDocumentName';
 import type { Paper } from './browser';
-import { exportAs, printDiagram, visibleLayers, type ExportFormat, type ExportInput } from './exportActions';
+import { exportAs, printDiagram, visibleLayers, withSubtrees, type ExportFormat, type ExportInput, type PrintLayout } from './exportActions';
 import './i18n';
 import '../styles/export.css';
 import '../styles/print.css';
@@ -23,16 +26,18 @@ export function ExportMenu() {
   const store = useEditorStore();
   const selectionCount = useEditor((s) => s.selection.length);
   const handleRef = useDiagramHandleRef();
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
   const [onlySelection, setOnlySelection] = useState(false);
   const [paper, setPaper] = useState<Paper>('A4');
+  const [layout, setLayout] = useState<PrintLayout>('fit');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const scopeSelection = onlySelection && selectionCount > 0;
 
   useEffect(() => {
     // Close on a click elsewhere, as menus do.
     const onDown = (e: PointerEvent) => {
-      if (menu.current?.open && !menu.current.contains(e.target as Node)) menu.current.open = false;
+      if (menu.current && !menu.current.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
@@ -42,7 +47,7 @@ export function ExportMenu() {
     const { doc, selection } = store.getState();
     const geometry = handleRef?.current?.geometry() ?? [];
     if (geometry.length === 0) return null;
-    return { doc, geometry, lang, layers: visibleLayers(), selection: scopeSelection ? selection : [] };
+    return { doc, geometry, lang, layers: visibleLayers(), selection: scopeSelection ? withSubtrees(doc, selection) : [], title: currentDocumentName(store, lang) };
   };
 
   const run = async (format: ExportFormat) => {
@@ -60,23 +65,34 @@ export function ExportMenu() {
   const print = () => {
     const data = input();
     if (!data) return setStatus({ kind: 'failed', reason: t('nothing') });
-    if (menu.current) menu.current.open = false;
-    printDiagram(data, paper);
+    setOpen(false);
+    printDiagram(data, paper, layout, {
+      page: (n, total) => t('page', { n, total }),
+      tile: (row, col) => t('tileOf', { row, col }),
+      overlap: t('overlap'),
+    });
   };
 
   return (
-    <details
+    <div
       className="export-menu"
       ref={menu}
       data-testid="export-menu"
+      data-open={open}
       onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !menu.current?.open) return;
-        menu.current.open = false;
-        menu.current.querySelector('summary')?.focus();
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        menu.current?.querySelector<HTMLButtonElement>('.export-toggle')?.focus();
       }}
     >
-      <summary className="button" data-testid="export-toggle">⤓ {t('export')}</summary>
-      <div className="export-panel" role="group" aria-label={t('title')}>
+      <button type="button" className="export-toggle" aria-expanded={open} aria-controls="export-panel" onClick={() => setOpen((o) => !o)} data-testid="export-toggle" title={t('title')} aria-label={t('export')}>
+        <ImageDown aria-hidden="true" size={16} />
+        <span className="label-text">{t('export')}</span>
+        <ChevronDown aria-hidden="true" size={14} />
+      </button>
+      {open && (
+      <div className="export-panel" id="export-panel" role="group" aria-label={t('title')}>
         <fieldset className="export-scope">
           <legend>{t('scope')}</legend>
           <label>
@@ -111,7 +127,15 @@ export function ExportMenu() {
               <option value="A3">{t('a3')}</option>
             </select>
           </label>
-          <button type="button" onClick={print} data-testid="export-print">🖶 {t('print')}</button>
+          <label className="field">
+            <span>{t('layout')}</span>
+            <select value={layout} onChange={(e) => setLayout(e.target.value as PrintLayout)} data-testid="export-print-layout">
+              <option value="fit">{t('layoutFit')}</option>
+              <option value="tiles">{t('layoutTiles')}</option>
+              <option value="branches">{t('layoutBranches')}</option>
+            </select>
+          </label>
+          <button type="button" onClick={print} data-testid="export-print"><Printer aria-hidden="true" size={16} /> {t('print')}</button>
         </div>
         <p className="export-note">{t('layersNote')}</p>
         <p className="export-status" role="status" data-testid="export-status" data-state={status.kind}>
@@ -120,6 +144,7 @@ export function ExportMenu() {
           {status.kind === 'failed' && t('failed', { reason: status.reason })}
         </p>
       </div>
-    </details>
+      )}
+    </div>
   );
 }

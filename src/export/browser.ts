@@ -3,6 +3,7 @@
  * The pure builders (svg.ts, drawio.ts, png.ts) do the real work.
  */
 import { embedInPng, PNG_KEYWORD } from './png';
+import type { PrintPlan } from './tiles';
 import { FONT_FAMILY } from './svg';
 import { estimateWidth, type TextMeasure } from './wrap';
 
@@ -93,6 +94,85 @@ export function printSvg(svg: string, paper: Paper): void {
     el.removeAttribute('width');
     el.removeAttribute('height');
   }
+  document.body.append(box);
+  document.body.classList.add('is-printing-diagram');
+  const cleanup = () => {
+    window.removeEventListener('afterprint', cleanup);
+    document.body.classList.remove('is-printing-diagram');
+    box.remove();
+  };
+  window.addEventListener('afterprint', cleanup);
+  window.print();
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The inside of our SVG document (no declaration, no root, no embedded file: a sheet of paper needs none of them). */
+function svgInside(svg: string): string {
+  const open = /<svg\b[^>]*>/.exec(svg);
+  const start = open ? open.index + open[0].length : 0;
+  const end = svg.lastIndexOf('</svg>');
+  return svg.slice(start, end < 0 ? undefined : end).replace(/<metadata>[\s\S]*?<\/metadata>/, '');
+}
+
+/**
+ * Prints several sheets: tiles of one shared picture (each a window on it
+ * through <use>, with its overlap marked by dashed lines where the next
+ * sheet begins) or a picture per sheet; each sheet numbered in its footer.
+ */
+export function printPages(plan: PrintPlan, paper: Paper, labels?: { page: (n: number, total: number) => string; tile: (row: number, col: number) => string; overlap: string }): void {
+  document.querySelector('.export-print')?.remove();
+  const box = document.createElement('div');
+  box.className = `export-print is-paged paper-${paper.toLowerCase()}`;
+  box.setAttribute('aria-hidden', 'true');
+  box.dataset.pages = String(plan.pages.length);
+  if (plan.shared) {
+    const defs = document.createElementNS(SVG_NS, 'svg');
+    defs.setAttribute('class', 'print-shared');
+    defs.setAttribute('width', '0');
+    defs.setAttribute('height', '0');
+    // Our own SVG: every label in it is escaped (svg.ts), so it is safe to insert as markup.
+    defs.innerHTML = `<defs><g id="pk-print-shared" font-family="${FONT_FAMILY.replace(/"/g, '&quot;')}">${svgInside(plan.shared)}</g></defs>`;
+    box.append(defs);
+  }
+  const total = plan.pages.length;
+  plan.pages.forEach((p, i) => {
+    const sheet = document.createElement('section');
+    sheet.className = 'print-page';
+    sheet.dataset.page = String(i + 1);
+    let svg: SVGSVGElement;
+    if (p.view && plan.shared) {
+      const v = p.view;
+      svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('viewBox', `${v.x} ${v.y} ${v.width} ${v.height}`);
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+      const o = p.overlapSize;
+      const mark = (x1: number, y1: number, x2: number, y2: number) =>
+        `<line class="overlap-mark" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#dc2626" stroke-width="1.2" stroke-dasharray="6 4" vector-effect="non-scaling-stroke"/>`;
+      const marks: string[] = [];
+      if (p.overlap.left) marks.push(mark(v.x + o, v.y, v.x + o, v.y + v.height));
+      if (p.overlap.top) marks.push(mark(v.x, v.y + o, v.x + v.width, v.y + o));
+      if (p.overlap.right) marks.push(mark(v.x + v.width - o, v.y, v.x + v.width - o, v.y + v.height));
+      if (p.overlap.bottom) marks.push(mark(v.x, v.y + v.height - o, v.x + v.width, v.y + v.height - o));
+      svg.innerHTML = `<rect x="${v.x}" y="${v.y}" width="${v.width}" height="${v.height}" fill="#fff"/><use href="#pk-print-shared"/>${marks.join('')}`;
+    } else {
+      const holder = document.createElement('div');
+      holder.innerHTML = (p.svg ?? '').replace(/^<\?xml[^>]*>\s*/, '');
+      svg = holder.querySelector('svg') ?? document.createElementNS(SVG_NS, 'svg');
+      svg.querySelector('metadata')?.remove();
+      svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+      svg.removeAttribute('width');
+      svg.removeAttribute('height');
+    }
+    sheet.append(svg);
+    const foot = document.createElement('footer');
+    const parts = [labels ? labels.page(i + 1, total) : `${i + 1} / ${total}`];
+    if (p.view && labels) parts.push(labels.tile(p.row, p.col));
+    if (p.view && labels && (p.overlap.left || p.overlap.top || p.overlap.right || p.overlap.bottom)) parts.push(labels.overlap);
+    foot.textContent = parts.join(' · ');
+    sheet.append(foot);
+    box.append(sheet);
+  });
   document.body.append(box);
   document.body.classList.add('is-printing-diagram');
   const cleanup = () => {

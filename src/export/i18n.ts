@@ -5,7 +5,7 @@ const en = {
   title: 'Export the diagram',
   scope: 'What to export',
   whole: 'Whole diagram',
-  selection: 'Selection only ({{count}})',
+  selection: 'Selection only, with subordinates ({{count}})',
   noSelection: 'Selection only (nothing selected)',
   png: 'PNG image',
   pngHint: 'picture with the document inside: open it to edit again',
@@ -24,6 +24,13 @@ const en = {
   done: 'Saved {{file}}',
   failed: 'Export failed: {{reason}}',
   nothing: 'Nothing to export: the diagram is empty.',
+  layout: 'Pages',
+  layoutFit: 'All on one page',
+  layoutTiles: 'Tiled over pages, with overlap marks',
+  layoutBranches: 'One branch per page',
+  page: 'Page {{n}} of {{total}}',
+  tileOf: 'row {{row}}, column {{col}}',
+  overlap: 'glue along this edge',
 };
 
 type Strings = typeof en;
@@ -33,7 +40,7 @@ const ru: Strings = {
   title: 'Экспорт схемы',
   scope: 'Что экспортировать',
   whole: 'Всю схему',
-  selection: 'Только выделенное ({{count}})',
+  selection: 'Только выделенное, с подчинёнными ({{count}})',
   noSelection: 'Только выделенное (ничего не выделено)',
   png: 'Изображение PNG',
   pngHint: 'картинка с документом внутри: откройте её, чтобы править дальше',
@@ -52,6 +59,13 @@ const ru: Strings = {
   done: 'Сохранено: {{file}}',
   failed: 'Не удалось экспортировать: {{reason}}',
   nothing: 'Нечего экспортировать: схема пуста.',
+  layout: 'Страницы',
+  layoutFit: 'Всё на одной странице',
+  layoutTiles: 'Частями на несколько страниц, с метками склейки',
+  layoutBranches: 'По одной ветви на страницу',
+  page: 'Страница {{n}} из {{total}}',
+  tileOf: 'ряд {{row}}, столбец {{col}}',
+  overlap: 'склеить по этому краю',
 };
 
 const kk: Strings = {
@@ -59,7 +73,7 @@ const kk: Strings = {
   title: 'Сызбаны экспорттау',
   scope: 'Нені экспорттау',
   whole: 'Бүкіл сызба',
-  selection: 'Тек таңдалғандар ({{count}})',
+  selection: 'Тек таңдалғандар, бағыныштыларымен ({{count}})',
   noSelection: 'Тек таңдалғандар (ештеңе таңдалмаған)',
   png: 'PNG суреті',
   pngHint: 'ішінде құжаты бар сурет: қайта өңдеу үшін оны ашыңыз',
@@ -78,6 +92,13 @@ const kk: Strings = {
   done: 'Сақталды: {{file}}',
   failed: 'Экспорттау сәтсіз аяқталды: {{reason}}',
   nothing: 'Экспорттайтын ештеңе жоқ: сызба бос.',
+  layout: 'Беттер',
+  layoutFit: 'Барлығы бір бетте',
+  layoutTiles: 'Бірнеше бетке бөліп, жапсыру белгілерімен',
+  layoutBranches: 'Әр бетке бір тармақ',
+  page: '{{n}}-бет, барлығы {{total}}',
+  tileOf: '{{row}}-қатар, {{col}}-баған',
+  overlap: 'осы жиекпен жапсыру',
 };
 
 export const EXPORT_STRINGS = { kk, ru, en } as const;

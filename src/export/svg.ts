@@ -27,6 +27,8 @@ export interface SvgOptions {
   selection?: readonly UnitId[];
   /** Draw the document's title above the diagram (default true). */
   title?: boolean;
+  /** The title to draw (default: the document's title in `lang`); the documents chip's name. */
+  heading?: string;
   /** Draw a legend of the relation kinds shown (default true). */
   legend?: boolean;
   /** Measures text for line breaking (the browser's canvas); default: a per-character estimate. */
@@ -37,6 +39,7 @@ export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', system-ui, -apple-system
 const MARGIN = 24;
 const TITLE_H = 40;
 const LEGEND_ROW = 20;
+const TITLE_SIZE = 20;
 const RELATION_LABELS = { kk: kk.relation, ru: ru.relation, en: en.relation } as const;
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -51,11 +54,13 @@ export function toSvg(doc: OrgDocument, geometry: readonly Box[], opts: SvgOptio
   const { bounds } = scene;
   const top = showTitle ? TITLE_H : 0;
   const legendH = showLegend ? 16 + LEGEND_ROW * Math.ceil(kinds.length / 3) : 0;
-  const width = Math.max(bounds.width, showLegend ? 640 : 0, 200) + 2 * MARGIN;
+  const title = opts.heading ?? doc.title[opts.lang];
+  // The picture is at least as wide as its title: a branch exported alone is narrower than its name.
+  const titleWidth = showTitle ? Math.ceil((opts.measure ?? estimateWidth)(title, TITLE_SIZE, true)) + 8 : 0;
+  const width = Math.max(bounds.width, showLegend ? 640 : 0, 200, titleWidth) + 2 * MARGIN;
   const height = bounds.height + top + legendH + 2 * MARGIN;
   const ox = MARGIN - bounds.x;
   const oy = MARGIN + top - bounds.y;
-  const title = doc.title[opts.lang];
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -69,7 +74,7 @@ export function toSvg(doc: OrgDocument, geometry: readonly Box[], opts: SvgOptio
   out.push(markers(kinds));
   out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`);
   if (showTitle) {
-    out.push(`<text x="${MARGIN}" y="${MARGIN + 18}" font-size="20" font-weight="700" fill="#0f172a">${xmlEscape(title)}</text>`);
+    out.push(`<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${TITLE_SIZE}" font-weight="700" fill="#0f172a">${xmlEscape(title)}</text>`);
   }
   out.push(`<g transform="translate(${n(ox)} ${n(oy)})">`);
   out.push('<g class="edges" fill="none">');

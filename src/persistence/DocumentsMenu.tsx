@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ChevronDown, Folders, Save } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import { TEMPLATES } from '../../models/org/templates';
@@ -8,6 +9,7 @@ import { useEditorStore } from '../editor/store/useEditor';
 import { DocumentRow } from './DocumentRow';
 import { readingStatus } from './readOrgFile';
 import { fileNameFor } from './records';
+import { useDocumentName } from './useDocumentName';
 import { persistenceFor, usePersistenceState } from './usePersistence';
 import './i18n';
 import '../styles/persistence.css';
@@ -28,6 +30,7 @@ export function DocumentsMenu() {
   const reading = useSyncExternalStore(readingStatus.subscribe, readingStatus.get);
   const kept = useSyncExternalStore(storagePersistence.subscribe, storagePersistence.get);
   const { t: tp } = useTranslation('pwa');
+  const shownName = useDocumentName(store);
   const [open, setOpen] = useState(false);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
   const root = useRef<HTMLDivElement>(null);
@@ -52,8 +55,8 @@ export function DocumentsMenu() {
   }, [open]);
 
   if (!state || !controller) return null;
-  const current = state.docs.find((d) => d.id === state.currentId);
-  const name = current?.name ?? '';
+  // The chip, the exported title and the file name say the same name, in the reader's language.
+  const name = shownName;
   const status = !state.available ? t('notKept') : state.pending ? t('saving') : t('saved');
 
   return (
@@ -67,13 +70,14 @@ export function DocumentsMenu() {
         title={t('current', { name })}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">🗂</span>
+        <Folders aria-hidden="true" size={16} />
         <span className="documents-name" data-testid="document-name">{name}</span>
         <span className={`save-dot ${state.available ? (state.pending ? 'pending' : 'saved') : 'off'}`} data-testid="save-status" data-state={!state.available ? 'off' : state.pending ? 'pending' : 'saved'} title={status} aria-label={status} />
-        <span aria-hidden="true">▾</span>
+        <ChevronDown aria-hidden="true" size={14} />
       </button>
-      <button type="button" data-testid="save-file" onClick={() => controller.saveToFile()} title={t('saveFileTitle', { file: fileNameFor(name) })}>
-        ⤓ {t('saveFile')}
+      <button type="button" data-testid="save-file" onClick={() => controller.saveToFile()} title={t('saveFileTitle', { file: fileNameFor(name) })} aria-label={t('saveFile')}>
+        <Save aria-hidden="true" size={16} />
+        <span className="label-text">{t('saveFile')}</span>
       </button>
       {(state.tab === 'follower' || state.tab === 'claiming') && (
         <div className="tab-banner" role="status" data-testid="tab-banner" data-state={state.tab}>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Lang, LocalizedText } from '../../models/law/types';
 import { toOrgFile, tryParseOrgFile } from '../../models/org/schema';
+import { documentName, titleOf } from '../../models/org/documentName';
 import { TEMPLATES } from '../../models/org/templates';
 import type { OrgDocument } from '../../models/org/types';
 import type { EditorStore } from '../editor/store/editorStore';
@@ -292,7 +293,9 @@ export class PersistenceController {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileNameFor(this.current()?.name ?? 'document');
+    // The name the chip shows, in the reader's language (models/org/documentName.ts).
+    const kept = this.current()?.name;
+    a.download = fileNameFor(kept ? documentName(kept, this.store.getState().doc, lang()) : titleOf(this.store.getState().doc, lang()));
     document.body.append(a);
     a.click();
     a.remove();

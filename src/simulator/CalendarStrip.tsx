@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Flag } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { addDays, dayInfo } from '../../models/calendar';
 import type { Lang } from '../../models/law/types';
@@ -35,13 +36,13 @@ export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlin
           d.date,
           d.date === date ? t('today') : '',
           d.holiday ? `${d.holiday.name[lang]}${d.holiday.kind === 'workedWeekend' ? ` — ${t('workedWeekend')}` : ''}` : d.weekend ? t('weekend') : '',
-          ...marks.map((m) => `⚑ ${m.label[lang]}${m.overdue ? ` (${t('overdue')})` : ''}`),
+          ...marks.map((m) => `${m.label[lang]}${m.overdue ? ` (${t('overdue')})` : ''}`),
         ].filter(Boolean);
         const day = Number(d.date.slice(8));
         return (
           <div key={d.date} className={cls} title={tips.join('\n')} data-date={d.date} data-testid={d.date === date ? 'calendar-today' : undefined}>
             <span className="sim-day-n">{day === 1 ? `${day}.${d.date.slice(5, 7)}` : day}</span>
-            {marks.length > 0 && <span className="sim-day-flag">⚑</span>}
+            {marks.length > 0 && <Flag className="sim-day-flag" aria-hidden="true" size={10} />}
           </div>
         );
       })}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Flag } from 'lucide-react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../models/law/types';
 import { contextToJson, stateValueString } from '../../models/procedures/core';
@@ -34,7 +35,7 @@ export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; 
         </div>
         {deadlines.map((d) => (
           <div key={d.key} className={d.overdue ? 'is-overdue' : ''} data-testid="deadline" data-key={d.key} data-overdue={d.overdue}>
-            <dt>⚑ {d.label[lang]}</dt>
+            <dt><Flag aria-hidden="true" size={12} /> {d.label[lang]}</dt>
             <dd>
               {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>}
             </dd>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { ParseProblem } from '../../models/org/schema';
@@ -145,12 +146,12 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
         <span className="sim-title" data-testid="run-title" title={title}>{title}</span>
         {sim.parent && parentDef && (
           <button type="button" className="sim-link" data-testid={`back-to-${parentDef.id}`} onClick={back}>
-            ← {t('backTo', { name: parentDef.title[lang] })}
+            <ArrowLeft aria-hidden="true" size={14} /> {t('backTo', { name: parentDef.title[lang] })}
           </button>
         )}
         {openings.map(({ childId, opening }) => (
           <button key={childId} type="button" className="sim-link" data-testid={`open-${childId}`} onClick={() => open(childId, (parent, t2) => opening.input(parent, t2))}>
-            {sim.child?.run.procedure === childId ? t('goTo', { name: getProcedure(childId).title[lang] }) : opening.label[lang]} →
+            {sim.child?.run.procedure === childId ? t('goTo', { name: getProcedure(childId).title[lang] }) : opening.label[lang]} <ArrowRight aria-hidden="true" size={14} />
           </button>
         ))}
       </div>
@@ -181,7 +182,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           {linked?.title && (
             <p className="sim-linked" data-testid="linked-from">
               {t('linkedFrom', { name: linkedFromDef?.title[lang] ?? linked.procedure ?? '', title: linkedTitleIn(linked.title, lang) })}{' '}
-              {sim.parent && parentDef && <button type="button" className="sim-link" onClick={back}>← {t('backTo', { name: parentDef.title[lang] })}</button>}
+              {sim.parent && parentDef && <button type="button" className="sim-link" onClick={back}><ArrowLeft aria-hidden="true" size={14} /> {t('backTo', { name: parentDef.title[lang] })}</button>}
             </p>
           )}
           <div className="sim-views segmented-light" role="tablist">

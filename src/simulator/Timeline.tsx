@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ArrowRight, ChevronLeft, ChevronRight, SkipBack, SkipForward } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { LocalizedNote } from '../../models/procedures/core';
@@ -43,10 +44,10 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
         <span className="sim-step-of" data-testid="step-of">{t('stepOf', { k: position, n })}</span>
       </div>
       <div className="sim-nav">
-        <button type="button" data-testid="to-start" onClick={() => onGo(0)} disabled={position === 0} title={t('toStart')}>⏮</button>
-        <button type="button" data-testid="back" onClick={() => onGo(position - 1)} disabled={position === 0}>◀ {t('back')}</button>
-        <button type="button" data-testid="forward" onClick={() => onGo(position + 1)} disabled={position >= n}>{t('forward')} ▶</button>
-        <button type="button" data-testid="to-end" onClick={() => onGo(n)} disabled={position >= n} title={t('toEnd')}>⏭</button>
+        <button type="button" data-testid="to-start" onClick={() => onGo(0)} disabled={position === 0} title={t('toStart')} aria-label={t('toStart')}><SkipBack aria-hidden="true" size={16} /></button>
+        <button type="button" data-testid="back" onClick={() => onGo(position - 1)} disabled={position === 0}><ChevronLeft aria-hidden="true" size={16} /> {t('back')}</button>
+        <button type="button" data-testid="forward" onClick={() => onGo(position + 1)} disabled={position >= n}>{t('forward')} <ChevronRight aria-hidden="true" size={16} /></button>
+        <button type="button" data-testid="to-end" onClick={() => onGo(n)} disabled={position >= n} title={t('toEnd')} aria-label={t('toEnd')}><SkipForward aria-hidden="true" size={16} /></button>
         <button type="button" data-testid="reset" onClick={onReset} disabled={n === 0}>{t('reset')}</button>
       </div>
       <ol className="sim-steps" ref={list}>
@@ -80,7 +81,7 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
                 )}
                 {note && <div className="sim-note">{note}</div>}
                 {link && link.step === s.index && (
-                  <button type="button" className="sim-link" data-testid="linked-run" onClick={link.onOpen}>→ {link.label}</button>
+                  <button type="button" className="sim-link" data-testid="linked-run" onClick={link.onOpen}><ArrowRight aria-hidden="true" size={14} /> {link.label}</button>
                 )}
                 {s.index < n && s.index !== position && (
                   <button type="button" className="sim-branch" data-testid="branch-here" onClick={() => onGo(s.index)}>{t('branchHere')}</button>

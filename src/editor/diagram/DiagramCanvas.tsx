@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type CSSProperties, type Ref } from 'react';
 import {
   Background,
   Controls,
@@ -18,9 +18,12 @@ import { DiagramActions, type DiagramActionsValue } from './DiagramActions';
 import { nodeTypes } from './nodes';
 import { toEdges, toNodes, type UnitNode } from './toFlow';
 import { showTopOfHierarchy } from './viewport';
+import { fitZoom } from '../projector/overview';
 
 export interface DiagramHandle {
-  fitAll(): void;
+  /** Fits everything drawn; resolves with the zoom it chose (after a layout on its way, or with `afterNextLayout` the next one, has landed). */
+  fitAll(opts?: { afterNextLayout?: boolean }): Promise<number>;
+  /** The top of the hierarchy at a readable zoom (after a layout on its way has landed). */
   fitTop(): void;
   focusUnit(id: UnitId): void;
   /** The current positions of the drawn units. */
@@ -59,6 +62,12 @@ interface Props {
   /** A connection dragged from one unit to another: the editor reads it as "make source the parent of target". */
   onConnectUnits?: (source: UnitId, target: UnitId) => void;
   actions?: DiagramActionsValue;
+  /** Draw the minimap (default: yes, for documents small enough to draw whole). */
+  minimap?: boolean;
+  /** Card and text scale (1 is normal): a change lays the cards out afresh at their new size. */
+  cardScale?: number;
+  /** A card was dropped under the minimap or the zoom buttons and went back. */
+  onDropRefused?: () => void;
 }
 
 const NO_HIDDEN: ReadonlySet<UnitId> = new Set();
@@ -72,6 +81,18 @@ function unitUnderPointer(event: MouseEvent | TouchEvent): UnitId | undefined {
   if (!point) return undefined;
   const el = document.elementFromPoint(point.clientX, point.clientY);
   return el?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+}
+
+/** Whether a drag ended over the minimap or the zoom buttons (the pointer's last place). */
+function droppedOnOverlay(event: MouseEvent | TouchEvent | { clientX?: number; clientY?: number }, root: HTMLElement | null): boolean {
+  if (!root) return false;
+  const point = 'changedTouches' in event && event.changedTouches ? event.changedTouches[0] : (event as { clientX?: number; clientY?: number });
+  if (!point || point.clientX === undefined || point.clientY === undefined) return false;
+  const { clientX: x, clientY: y } = point;
+  return [...root.querySelectorAll<HTMLElement>('.react-flow__minimap, .react-flow__controls')].some((el) => {
+    const r = el.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  });
 }
 
 function worstByUnit(findings: readonly Finding[]) {
@@ -94,7 +115,8 @@ export function DiagramCanvas(props: Props) {
   const selection = props.selection ?? NO_SELECTION;
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  const layout = useOrgLayout({ doc, direction, lang, hidden, loadId: props.loadId ?? 0, tidyId: props.tidyId ?? 0 });
+  const cardScale = props.cardScale ?? 1;
+  const layout = useOrgLayout({ doc, direction, lang, hidden, loadId: props.loadId ?? 0, tidyId: props.tidyId ?? 0, sizeKey: String(cardScale) });
   const findingsByUnit = useMemo(() => worstByUnit(findings), [findings]);
 
   const flowInput = useMemo(
@@ -118,8 +140,40 @@ export function DiagramCanvas(props: Props) {
     });
   }, [derivedNodes, setNodes, selection]);
 
-  const fitTop = useCallback(() => showTopOfHierarchy(rf, doc, wrapper.current), [rf, doc]);
-  const fitAll = useCallback(() => void rf.fitView({ padding: 0.05, duration: 300 }), [rf]);
+  // A fit asked for while a layout is on its way (just after leaving branch focus, say) waits for it:
+  // the cards that are coming back still sit where nothing is drawn.
+  const busy = layout.busy || !layout.ready;
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
+  const pendingFit = useRef<{ run: () => void; after: number } | null>(null);
+  const generationRef = useRef(layout.generation);
+  generationRef.current = layout.generation;
+  /** Runs now, or once the layout on its way has landed; `nextLayout`: only after a layout newer than the current one. */
+  const whenLaidOut = useCallback((run: () => void, nextLayout = false) => {
+    if (busyRef.current || nextLayout) pendingFit.current = { run, after: nextLayout ? generationRef.current : -1 };
+    else run();
+  }, []);
+  useEffect(() => {
+    const pending = pendingFit.current;
+    if (busy || !pending || layout.generation <= pending.after) return;
+    pendingFit.current = null;
+    requestAnimationFrame(() => pending.run());
+  }, [busy, layout.generation]);
+  const fitTopNow = useCallback(() => showTopOfHierarchy(rf, doc, wrapper.current), [rf, doc]);
+  const fitTop = useCallback(() => whenLaidOut(fitTopNow), [whenLaidOut, fitTopNow]);
+  const fitAll = useCallback(
+    (opts?: { afterNextLayout?: boolean }) =>
+      new Promise<number>((resolve) =>
+        whenLaidOut(() => {
+          void rf.fitView({ padding: 0.05, duration: 300 });
+          const el = wrapper.current;
+          const placed = rf.getNodes().filter((n) => n.position.x > -1e5);
+          const bounds = placed.length > 0 ? rf.getNodesBounds(placed) : { width: 0, height: 0 };
+          resolve(el ? fitZoom(bounds, el.clientWidth, el.clientHeight) : 1);
+        }, opts?.afterNextLayout),
+      ),
+    [rf, whenLaidOut],
+  );
   const onSelectionChange = props.onSelectionChange;
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
@@ -152,8 +206,12 @@ export function DiagramCanvas(props: Props) {
     if (!layout.ready || layout.busy || layout.laidOutFor !== fitKey) return;
     if (lastFitted.current === fitKey) return;
     lastFitted.current = fitKey;
-    requestAnimationFrame(() => fitTop());
-  }, [layout.generation, layout.ready, layout.busy, layout.laidOutFor, loadId, direction, fitTop]);
+    requestAnimationFrame(() => fitTopNow());
+  }, [layout.generation, layout.ready, layout.busy, layout.laidOutFor, loadId, direction, fitTopNow]);
+
+  // Where each dragged card started, so that a drop under the minimap can put it back.
+  const dragStart = useRef(new Map<UnitId, Position>());
+  const onDropRefused = props.onDropRefused;
 
   const onMoved = props.onMoved;
   const onConnectUnits = props.onConnectUnits;
@@ -162,6 +220,7 @@ export function DiagramCanvas(props: Props) {
       <div
         ref={wrapper}
         className={`diagram${layout.ready ? '' : ' is-measuring'}`}
+        style={{ '--card-scale': cardScale } as CSSProperties}
         data-testid="diagram"
         data-layout={layout.busy ? 'busy' : 'ready'}
         data-generation={layout.generation}
@@ -186,7 +245,22 @@ export function DiagramCanvas(props: Props) {
             }
             if (touched && (next.size !== cur.length || cur.some((id) => !next.has(id)))) onSelectionChange([...next]);
           }}
-          onNodeDragStop={(_e, _node, dragged) => onMoved?.(dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))}
+          onNodeDragStart={(_e, _node, dragged) => {
+            dragStart.current = new Map(dragged.map((n) => [n.id, { ...n.position }]));
+          }}
+          onNodeDragStop={(e, _node, dragged) => {
+            if (droppedOnOverlay(e, wrapper.current)) {
+              // Under the minimap or the zoom buttons a card could not be reached again: it goes back.
+              const start = dragStart.current;
+              setNodes((prev) => prev.map((n) => {
+                const p = start.get(n.id);
+                return p ? { ...n, position: p } : n;
+              }));
+              onDropRefused?.();
+              return;
+            }
+            onMoved?.(dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
+          }}
           onConnectEnd={(event, state) => {
             // A connection dropped anywhere on a card (not only on a handle) makes the source that card's superior.
             const from = state.fromNode?.id;
@@ -208,7 +282,7 @@ export function DiagramCanvas(props: Props) {
           onlyRenderVisibleElements={nodes.length > LARGE_DOCUMENT}
         >
           <Background gap={24} color="#e2e8f0" />
-          {nodes.length <= LARGE_DOCUMENT && <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />}
+          {(props.minimap ?? true) && nodes.length <= LARGE_DOCUMENT && <MiniMap pannable zoomable nodeColor={(n) => miniMapColor((n as UnitNode).data.unit.kind)} nodeStrokeWidth={2} />}
           <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
         </ReactFlow>
       </div>

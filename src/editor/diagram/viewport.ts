@@ -12,8 +12,10 @@ export function topOfHierarchyViewport(doc: OrgDocument, nodes: Node[], width: n
   if (!root) return null;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const rootNode = byId.get(root.id);
-  if (!rootNode) return null;
+  if (!rootNode || rootNode.position.x < -1e5) return null;
   const top = nodes.filter((n) => {
+    // Cards still waiting for the layout sit far off screen; they would stretch the view over nothing.
+    if (n.position.x < -1e5 || n.position.y < -1e5) return false;
     const u = doc.units[n.id];
     return u && (u.id === root.id || u.parentId === root.id || (u.parentId === undefined && (u.kind === 'president' || u.kind === 'senate' || u.kind === 'kurultai')));
   });
@@ -28,8 +30,8 @@ export function topOfHierarchyViewport(doc: OrgDocument, nodes: Node[], width: n
   }
   const margin = 32;
   const fitZoom = Math.min((width - 2 * margin) / (maxX - minX), (height - 2 * margin) / (maxY - minY));
-  // Never below what a projector shows legibly; never above 1.
-  const zoom = Math.max(0.8, Math.min(1, fitZoom));
+  // Never below what the back row of a class reads on a projector (names at their full size); never above 1.25.
+  const zoom = Math.max(1, Math.min(1.25, fitZoom));
   const rootCenter = rootNode.position.x + (rootNode.measured?.width ?? 200) / 2;
   const centerX = zoom === fitZoom ? (minX + maxX) / 2 : rootCenter;
   return { x: width / 2 - centerX * zoom, y: margin - minY * zoom, zoom };

@@ -25,6 +25,8 @@ interface Args {
   loadId: number;
   /** "Tidy up": lay out from scratch, keeping pinned units. */
   tidyId: number;
+  /** Anything else that changes the cards' sizes (the projector's card scale). */
+  sizeKey?: string;
 }
 
 function nextFrames(n: number): Promise<void> {
@@ -41,10 +43,10 @@ function nextFrames(n: number): Promise<void> {
  * incrementally: known units stay exactly where they are, new ones go next
  * to their siblings, pinned ones where the user put them.
  */
-export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId }: Args): LayoutState {
+export function useOrgLayout({ doc, direction, lang, hidden, loadId, tidyId, sizeKey = '' }: Args): LayoutState {
   const { getNodes } = useReactFlow();
   const [state, setState] = useState<LayoutState>({ positions: {}, stacked: {}, ready: false, busy: true, generation: 0, laidOutFor: '' });
-  const fullKey = `${loadId}|${tidyId}|${direction}|${lang}|${[...hidden].sort().join(',')}`;
+  const fullKey = `${loadId}|${tidyId}|${direction}|${lang}|${sizeKey}|${[...hidden].sort().join(',')}`;
   const docRef = useRef(doc);
   docRef.current = doc;
   const hiddenRef = useRef(hidden);

@@ -8,6 +8,7 @@ import { RelationsEditor } from './RelationsEditor';
 import { TextTriplet } from './TextTriplet';
 import { UnitActions } from './UnitActions';
 import { UnitFields } from './UnitFields';
+import { RelationViewButtons } from './RelationViewButtons';
 
 /** The selected unit: names, head, notes, kind, place in the tree, relations. */
 export function PropertiesPanel({ lang }: { lang: Lang }) {
@@ -30,6 +31,7 @@ export function PropertiesPanel({ lang }: { lang: Lang }) {
         <div key={unit.id} data-unit={unit.id}>
           <p className="unit-kind-line">{kindLabel(unit.kind)[lang]} · <code>{unit.id}</code></p>
           <UnitActions ids={[unit.id]} lang={lang} />
+          <RelationViewButtons doc={doc} unit={unit.id} />
           <TextTriplet label={t('editor.names')} value={unit.name} lang={lang} testId="name" onCommit={(name) => store.edit({ type: 'unit.rename', id: unit.id, name })} />
           <UnitFields doc={doc} unit={unit} lang={lang} />
           <TextTriplet label={t('editor.head')} value={unit.head} lang={lang} testId="head" onCommit={(head) => store.edit({ type: 'unit.setHead', id: unit.id, head })} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ArrowLeft, ArrowRight, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
 import { relationsOf } from '../../../models/org/queries';
@@ -33,10 +34,10 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
         {rels.map((r) => (
           <li key={r.id} data-relation={r.id}>
             <span className={`rel-chip rel-${r.kind}`}>{t(`relation.${r.kind}`)}</span>{' '}
-            {r.from === unit.id ? `→ ${name(r.to)}` : `← ${name(r.from)}`}
+            {r.from === unit.id ? <ArrowRight aria-label={t('editor.to')} size={13} /> : <ArrowLeft aria-hidden="true" size={13} />} {r.from === unit.id ? name(r.to) : name(r.from)}
             {r.consentOf !== undefined && <em> · {t('editor.consentOf')} {name(r.consentOf)}</em>}
             {r.invited && <em> · {t('editor.invited')}</em>}
-            <button type="button" className="link" onClick={() => store.edit({ type: 'relation.remove', id: r.id })} aria-label={t('editor.remove')}>×</button>
+            <button type="button" className="link" onClick={() => store.edit({ type: 'relation.remove', id: r.id })} aria-label={t('editor.remove')} title={t('editor.remove')}><X aria-hidden="true" size={14} /></button>
           </li>
         ))}
       </ul>

@@ -1,7 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
+import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp } from 'lucide-react';
 import { SHORTCUTS } from './keymap';
+
+/** Arrow keys as icons (arrow glyphs are not in every font); their names stay for screen readers. */
+const ARROWS = { ArrowUp, ArrowDown, ArrowLeft, ArrowRight } as const;
+
+function Keys({ keys }: { keys: string }) {
+  const parts = keys.split(' ');
+  if (!parts.every((k) => k in ARROWS)) return <kbd>{keys}</kbd>;
+  return (
+    <>
+      {parts.map((k) => {
+        const Icon = ARROWS[k as keyof typeof ARROWS];
+        return <kbd key={k} aria-label={k}><Icon aria-hidden="true" size={13} /></kbd>;
+      })}
+    </>
+  );
+}
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +35,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.keys}>
-              <td><kbd>{s.keys}</kbd></td>
+              <td><Keys keys={s.keys} /></td>
               <td>{s.does[lang]}</td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { childrenOf } from '../../../models/org/queries';
 import type { UnitId } from '../../../models/org/types';
-import { addChild, deleteUnits, duplicateUnits, subtreeSize } from '../commands';
+import { addChild, duplicateUnits, requestDelete } from '../commands';
 import type { EditorStore } from '../store/editorStore';
 
 function typing(target: EventTarget | null): boolean {
@@ -33,6 +33,8 @@ export function useEditorShortcuts(store: EditorStore, opts: { onHelp: () => voi
     };
     const onKey = (e: KeyboardEvent) => {
       if (typing(e.target) || e.defaultPrevented) return;
+      // A modal dialog (the shortcuts list) has the keyboard: Escape is its own, to close it.
+      if (document.querySelector('dialog[open]')) return;
       const mod = e.ctrlKey || e.metaKey;
       const { selection, doc } = store.getState();
       const one = selection.length === 1 ? selection[0] : undefined;
@@ -49,10 +51,13 @@ export function useEditorShortcuts(store: EditorStore, opts: { onHelp: () => voi
         const id = addChild(store, one);
         if (id) optsRef.current.onFocus(id);
       } else if ((key === 'Delete' || key === 'Backspace') && selection.length > 0) {
-        const size = subtreeSize(doc, selection);
-        if (size === selection.length || window.confirm(`−${size}?`)) deleteUnits(store, selection);
+        // The same inline question as the Delete button, in the properties panel.
+        requestDelete(store, selection);
       } else if (key === 'F2' && one) document.querySelector<HTMLInputElement>('[data-testid^="name-"]')?.focus();
-      else if (key === 'Escape') store.select([]);
+      else if (key === 'Escape') {
+        if (store.getState().pendingDelete) store.askDelete(null);
+        else store.select([]);
+      }
       else if (key === '?') optsRef.current.onHelp();
       else if (key === 'ArrowUp' && one) go(doc.units[one]?.parentId);
       else if (key === 'ArrowDown' && one) go(childrenOf(doc, one)[0]);

@@ -1,3 +1,4 @@
+import type { CitationId } from '../../../models/law';
 import type { LocalizedText } from '../../../models/law/types';
 import { canRedo, canUndo, emptyHistory, record, redo, transact, undo, type History } from '../../../models/org/history';
 import type { OrgEdit } from '../../../models/org/operations';
@@ -6,7 +7,24 @@ import type { OrgDocument, UnitId } from '../../../models/org/types';
 export interface EditorMessage {
   kind: 'refused' | 'info';
   text: LocalizedText;
+  /** The article behind a refusal, when the rule names one. */
+  citation?: CitationId;
 }
+
+/** How the diagram is looked at (not history, not the document): the projector's settings. */
+export interface ViewSettings {
+  /** Focus mode for a projector: side panels and the minimap away, the canvas takes the screen. */
+  presenting: boolean;
+  minimap: boolean;
+  /** Card and font size step, 0 (normal) to TEXT_SIZES.length - 1. */
+  textSize: number;
+}
+
+/** The card and font scale of each text size step. */
+export const TEXT_SIZES: readonly number[] = [1, 1.2, 1.45, 1.75];
+
+/** A focused view of one unit's relations, opened from its panel. */
+export type RelationView = { kind: 'council' | 'appointment'; unit: UnitId };
 
 export interface EditorState {
   doc: OrgDocument;
@@ -28,6 +46,10 @@ export interface EditorState {
   tidyId: number;
   /** Not history: why the document may not be changed here (another tab edits it), or null. */
   readOnly: LocalizedText | null;
+  /** Units the user asked to delete with their subordinates: the inline question is open for them. */
+  pendingDelete: readonly UnitId[] | null;
+  view: ViewSettings;
+  relationView: RelationView | null;
 }
 
 export interface EditorStore {
@@ -52,14 +74,20 @@ export interface EditorStore {
   copy(ids: readonly UnitId[]): void;
   /** Refuses every edit, undo and redo with this reason until called with null (src/persistence/tabs.ts). */
   setReadOnly(reason: LocalizedText | null): void;
+  /** Opens (ids) or closes (null) the question before deleting a subtree. */
+  askDelete(ids: readonly UnitId[] | null): void;
+  setView(patch: Partial<ViewSettings>): void;
+  openRelationView(view: RelationView | null): void;
 }
+
+export const DEFAULT_VIEW: ViewSettings = { presenting: false, minimap: true, textSize: 0 };
 
 /**
  * The editor's single source of truth: the document, its undo history
  * (immer patches, see models/org/history.ts) and the view state around it.
  * A plain store read through useSyncExternalStore: no framework inside.
  */
-export function createEditorStore(initial: OrgDocument): EditorStore {
+export function createEditorStore(initial: OrgDocument, view: ViewSettings = DEFAULT_VIEW): EditorStore {
   let state: EditorState = {
     doc: initial,
     history: emptyHistory(),
@@ -72,6 +100,9 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     revision: 0,
     tidyId: 0,
     readOnly: null,
+    pendingDelete: null,
+    view,
+    relationView: null,
   };
   const listeners = new Set<() => void>();
   const set = (patch: Partial<EditorState>) => {
@@ -99,7 +130,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       if (refuseReadOnly()) return null;
       const r = transact(state.doc, edits, label);
       if (!r.ok) {
-        set({ message: { kind: 'refused', text: r.message } });
+        set({ message: { kind: 'refused', text: r.message, ...(r.citation ? { citation: r.citation } : {}) } });
         return null;
       }
       set({
@@ -107,6 +138,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
         history: record(state.history, r.entry),
         selection: existing(state.selection, r.doc),
         message: null,
+        pendingDelete: null,
         revision: state.revision + 1,
       });
       return r.created;
@@ -129,7 +161,8 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     canRedo: () => canRedo(state.history),
     select(ids) {
       const same = ids.length === state.selection.length && ids.every((id, i) => state.selection[i] === id);
-      if (!same) set({ selection: existing(ids, state.doc) });
+      // A new selection closes a delete question about the old one.
+      if (!same) set({ selection: existing(ids, state.doc), pendingDelete: null });
     },
     toggleCollapsed(id) {
       const next = new Set(state.collapsed);
@@ -141,7 +174,7 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
       set({ collapsed: new Set(ids) });
     },
     load(doc) {
-      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), focus: null, message: null, loadId: state.loadId + 1, revision: state.revision + 1 });
+      set({ doc, history: emptyHistory(), selection: [], collapsed: new Set(), focus: null, message: null, pendingDelete: null, relationView: null, loadId: state.loadId + 1, revision: state.revision + 1 });
     },
     tidy() {
       set({ tidyId: state.tidyId + 1 });
@@ -157,6 +190,17 @@ export function createEditorStore(initial: OrgDocument): EditorStore {
     },
     setFocus(id) {
       set({ focus: id !== null && state.doc.units[id] ? id : null });
+    },
+    askDelete(ids) {
+      set({ pendingDelete: ids === null ? null : existing(ids, state.doc) });
+    },
+    setView(patch) {
+      const next = { ...state.view, ...patch };
+      next.textSize = Math.max(0, Math.min(TEXT_SIZES.length - 1, Math.round(next.textSize)));
+      set({ view: next });
+    },
+    openRelationView(view) {
+      set({ relationView: view !== null && state.doc.units[view.unit] ? view : null });
     },
   };
   return store;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { TreeRow } from './rows';
 
@@ -47,7 +48,7 @@ function TreeItemView({ row, name, kind, findings, severity, selected, active, c
               onToggle(row.id);
             }}
           >
-            {row.expanded ? '▾' : '▸'}
+            {row.expanded ? <ChevronDown size={14} /> : <ChevronRight size={14} />}
           </span>
         )}
         <span className="tree-text" title={row.group ? name : `${name} — ${kind}`}>

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { ChevronsLeft, Focus, ListTree } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
 import { kindLabel } from '../../../models/org/kinds';
@@ -137,7 +138,7 @@ export function TreePanel({ lang }: { lang: Lang }) {
     return (
       <nav className="tree-panel is-closed" aria-label={t('tree')}>
         <button type="button" className="tree-open" onClick={() => setPanel(true)} aria-expanded={false} title={t('show')} aria-label={t('show')} data-testid="tree-panel-toggle">
-          ☰
+          <ListTree aria-hidden="true" size={18} />
         </button>
       </nav>
     );
@@ -158,10 +159,10 @@ export function TreePanel({ lang }: { lang: Lang }) {
           title={t('focusBranchHint')}
           data-testid="focus-branch"
         >
-          ⊙ {t('focusBranch')}
+          <Focus aria-hidden="true" size={14} /> {t('focusBranch')}
         </button>
         <button type="button" className="tree-close" onClick={() => setPanel(false)} aria-expanded={true} aria-controls="tree-panel-body" title={t('hide')} aria-label={t('hide')} data-testid="tree-panel-toggle">
-          «
+          <ChevronsLeft aria-hidden="true" size={16} />
         </button>
       </div>
       {focus !== null && doc.units[focus] && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { cite } from '../../../models/law';
 import { CitationView } from '../../law/CitationView';
+import { Printer } from 'lucide-react';
 import type { Lang } from '../../../models/law/types';
 import type { OrgDocument } from '../../../models/org/types';
 import { majorityCitation, MAJORITY_LABELS, quorumCitation, type CouncilVoteContext } from '../../../models/procedures/councilVote';
@@ -30,7 +31,7 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
   return (
     <article className="minutes-page" data-testid="minutes">
       <div className="minutes-tools no-print">
-        <button type="button" onClick={() => window.print()} data-testid="minutes-print">{t('minutes.print')}</button>
+        <button type="button" onClick={() => window.print()} data-testid="minutes-print"><Printer aria-hidden="true" size={16} /> {t('minutes.print')}</button>
         {onClose && <button type="button" onClick={onClose} data-testid="minutes-close">{t('minutes.hide')}</button>}
       </div>
       <h2>{t('minutes.heading')}</h2>

@@ -44,6 +44,7 @@ describe('every namespace says the same things in Kazakh, Russian and English', 
     ['navigation', async () => (await import('../../../src/editor/tree/i18n')).NAVIGATION_STRINGS],
     ['meeting', async () => (await import('../../../src/simulator/meeting/i18n')).strings],
     ['law', async () => (await import('../../../src/law/i18n')).LAW_STRINGS],
+    ['view', async () => (await import('../../../src/editor/projector/i18n')).VIEW_STRINGS],
   ];
   for (const [ns, load] of namespaces) {
     it(ns, async () => {

@@ -1,5 +1,8 @@
 import { useContext } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { ChevronUp, Plus } from 'lucide-react';
+import '../../projector/i18n';
 import { DiagramActions } from '../DiagramActions';
 import { kindFamily, kindLabel } from '../../../../models/org/kinds';
 import type { UnitNode } from '../toFlow';
@@ -12,6 +15,7 @@ import { FamilyIcon } from './FamilyIcon';
 export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
   const { unit, lang, findings, findingSeverity, direction, childCount, collapsed } = data;
   const actions = useContext(DiagramActions);
+  const { t } = useTranslation('view');
   const connecting = useConnection((c) => c.inProgress);
   const family = kindFamily(unit.kind);
   const head = unit.head?.[lang];
@@ -40,13 +44,21 @@ export function UnitCard({ data, selected }: NodeProps<UnitNode>) {
           className="unit-collapse nodrag"
           data-testid="collapse-toggle"
           aria-expanded={!collapsed}
-          aria-label={collapsed ? `+${childCount}` : '−'}
+          aria-label={collapsed ? t('expandNamed', { name: unit.name[lang], count: childCount, lng: lang }) : t('collapseNamed', { name: unit.name[lang], lng: lang })}
+          title={collapsed ? t('hidden', { count: childCount, lng: lang }) : t('collapseNamed', { name: unit.name[lang], lng: lang })}
           onClick={(e) => {
             e.stopPropagation();
             actions.toggleCollapsed(unit.id);
           }}
         >
-          {collapsed ? `+${childCount}` : '−'}
+          {collapsed ? (
+            <>
+              <Plus aria-hidden="true" size={12} strokeWidth={3} />
+              <span className="unit-collapse-count">{childCount}</span>
+            </>
+          ) : (
+            <ChevronUp aria-hidden="true" size={14} strokeWidth={2.5} />
+          )}
         </button>
       )}
       <Handle type="source" id="out" position={down ? Position.Bottom : Position.Right} className="unit-handle" />
