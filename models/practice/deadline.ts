@@ -57,9 +57,11 @@ export function machineDeadline(ex: Pick<DeadlineExercise, 'procedure' | 'from' 
   return typeof d === 'string' ? d : null;
 }
 
+const SPAN_DAYS = Math.round((Date.parse(DEADLINE_RANGE.to) - Date.parse(DEADLINE_RANGE.from)) / 86_400_000);
+
+/** A working day in the range (a day off moves to the next working day). */
 function randomDay(rng: Rng): string {
-  const span = workingDaysBetween(DEADLINE_RANGE.from, DEADLINE_RANGE.to);
-  const d = addWorkingDays(DEADLINE_RANGE.from, rng.int(0, span - 1));
+  const d = addDays(DEADLINE_RANGE.from, rng.int(0, SPAN_DAYS));
   return isWorkingDay(d) ? d : nextWorkingDay(d);
 }
 

@@ -32,11 +32,18 @@ export function replaySeed(file: { procedure: ProcedureId; input: unknown; steps
   return r;
 }
 
-/** The snapshot after all of the run's events. */
+const snapshots = new WeakMap<RunRef, AnyMachineSnapshot>();
+
+/** The snapshot after all of the run's events (replayed once per run object). */
 export function snapshotOf(run: RunRef): AnyMachineSnapshot {
-  const def = definitionOf(run.procedure);
-  const steps = replay(def, run.input, run.events);
-  return steps.at(-1)?.snapshot ?? initialSnapshot(def, run.input);
+  let snap = snapshots.get(run);
+  if (!snap) {
+    const def = definitionOf(run.procedure);
+    const steps = replay(def, run.input, run.events);
+    snap = steps.at(-1)?.snapshot ?? initialSnapshot(def, run.input);
+    snapshots.set(run, snap);
+  }
+  return snap;
 }
 
 /** A stable key of an event, to compare and deduplicate. */
