@@ -9,6 +9,8 @@ import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
+// The practice tab's name (and its small string table) is needed before the screen loads.
+import './practice/i18n';
 
 function initialScreen(): Screen {
   // A shared run link (#run=...) opens the simulator.
@@ -17,6 +19,9 @@ function initialScreen(): Screen {
 
 // The simulator (machines, calendar data, statechart) loads on first use: the diagram opens faster.
 const SimulatorScreen = lazy(() => import('./simulator/SimulatorScreen').then((m) => ({ default: m.SimulatorScreen })));
+
+// Practice loads on first use too.
+const PracticeScreen = lazy(() => import('./practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })));
 
 function Simulator({ lang }: { lang: Lang }) {
   const doc = useEditor((s) => s.doc);
@@ -50,7 +55,15 @@ export function App() {
             <LanguageSwitch />
           </div>
         </header>
-        {screen === 'diagram' ? <OrgEditor /> : <Simulator lang={lang} />}
+        {screen === 'diagram' ? (
+          <OrgEditor />
+        ) : screen === 'practice' ? (
+          <Suspense fallback={<main className="loading" aria-busy="true" />}>
+            <PracticeScreen lang={lang} />
+          </Suspense>
+        ) : (
+          <Simulator lang={lang} />
+        )}
       </div>
     </EditorContext.Provider>
   );
