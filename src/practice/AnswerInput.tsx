@@ -100,7 +100,7 @@ export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exerc
           <p>{t('goal')}: <code>{ex.goal}</code></p>
           {ex.palette.map((e, i) => (
             <label key={i} className="pr-option">
-              <input type="radio" name="next" checked={chosen !== undefined && eventText(chosen) === eventText(e)} data-event={e.type} onChange={() => onChange([e])} />
+              <input type="radio" name="next" checked={chosen !== undefined && eventText(chosen) === eventText(e)} data-event={e.type} data-index={i} onChange={() => onChange([e])} />
               <code>{eventText(e)}</code>
             </label>
           ))}
@@ -114,7 +114,7 @@ export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exerc
           <p>{t('goal')}: <code>{ex.goal}</code> · {t('maxSteps', { n: ex.maxSteps })}</p>
           <div className="pr-palette">
             {ex.palette.map((e, i) => (
-              <button key={i} type="button" className="pr-event" data-event={e.type} disabled={seq.length >= ex.maxSteps} onClick={() => onChange([...seq, e])}>{eventText(e)}</button>
+              <button key={i} type="button" className="pr-event" data-event={e.type} data-index={i} disabled={seq.length >= ex.maxSteps} onClick={() => onChange([...seq, e])}>{eventText(e)}</button>
             ))}
           </div>
           <p>{t('sequence')}: {seq.length ? seq.map(eventText).join(' → ') : '—'} <button type="button" onClick={() => onChange([])}>{t('clear')}</button></p>
