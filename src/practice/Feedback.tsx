@@ -10,16 +10,19 @@ import type { ScenarioFile } from '../../models/procedures/core/scenario';
 export function CitationWithSource({ id, lang }: { id: CitationId; lang: Lang }) {
   const { t } = useTranslation('practice');
   const c = cite(id);
-  const source = c.source ?? 'law';
+  // A citation without a declared source shows no provenance mark rather than claiming "law".
+  const source = c.source;
   const note =
-    source === 'manual' && c.seedLines
+    source === undefined
+      ? ''
+      : source === 'manual' && c.seedLines
       ? t('provenance.manual', { from: c.seedLines[0], to: c.seedLines[1], term: c.term ?? '' })
       : source === 'reading'
         ? t('provenance.reading', { why: c.why?.[lang] ?? '' })
         : t('provenance.law');
   return (
-    <span className="pr-cite" data-citation={id} data-source={source}>
-      <strong>{formatCitation(c, lang)}</strong> — {c.label[lang]} <em className={`pr-source pr-source-${source}`}>[{note}]</em>
+    <span className="pr-cite" data-citation={id} data-source={source ?? 'unknown'}>
+      <strong>{formatCitation(c, lang)}</strong> — {c.label[lang]} {note && <em className={`pr-source pr-source-${source ?? ''}`}>[{note}]</em>}
     </span>
   );
 }
