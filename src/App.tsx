@@ -13,6 +13,8 @@ import { useFollow } from './classroom/useFollow';
 import { EditionBar } from './shell/EditionBar';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { ScreenTabs, type Screen } from './shell/ScreenTabs';
+// The practice tab's name (and its small string table) is needed before the screen loads.
+import './practice/i18n';
 
 function initialScreen(): Screen {
   // A shared run link (#run=...) opens the simulator; a lesson link (#lesson=..., #presenter=...) the lessons;
@@ -52,6 +54,9 @@ function Lessons({ lang }: { lang: Lang }) {
   );
 }
 
+// Practice loads on first use too.
+const PracticeScreen = lazy(() => import('./practice/PracticeScreen').then((m) => ({ default: m.PracticeScreen })));
+
 function Simulator({ lang }: { lang: Lang }) {
   const doc = useEditor((s) => s.doc);
   return (
@@ -89,7 +94,11 @@ export function App() {
         </header>
         <ClassroomBanner />
         {session ? <FollowTeacher screen={screen} onScreen={setScreen} /> : null}
-        {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : screen === 'lessons' ? <Lessons lang={lang} /> : <Classroom lang={lang} />}
+        {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : screen === 'lessons' ? <Lessons lang={lang} /> : screen === 'practice' ? (
+          <Suspense fallback={<main className="loading" aria-busy="true" />}>
+            <PracticeScreen lang={lang} />
+          </Suspense>
+        ) : <Classroom lang={lang} />}
       </div>
       </ClassroomContext.Provider>
     </EditorContext.Provider>

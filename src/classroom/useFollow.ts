@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useClassroom, useRoom } from './session';
 
 /** The app's screens a teacher's position can name, plus the classroom's own. */
-export type AppScreen = 'diagram' | 'simulator' | 'lessons' | 'classroom';
+export type AppScreen = 'diagram' | 'simulator' | 'lessons' | 'practice' | 'classroom';
 
 /**
  * Ties the app's screen to the session: the teacher's screen changes are sent as the position;
@@ -17,7 +17,7 @@ export function useFollow(screen: AppScreen, setScreen: (s: AppScreen) => void):
 
   // Teacher: the diagram and the simulator are positions; the classroom tab is the control desk.
   useEffect(() => {
-    if (role !== 'teacher' || !client || screen === 'classroom') return;
+    if (role !== 'teacher' || !client || screen === 'classroom' || screen === 'practice') return;
     void client.send({ type: 'position.set', position: { screen: screen === 'lessons' ? 'lesson' : screen } });
   }, [role, client, screen]);
 
