@@ -127,6 +127,6 @@ describe('the server enforces who writes what', () => {
     const r = await until(teacher, (room) => councilContext(room)?.present.includes('agency-customs') === false);
     expect(r.presence[bobTok.id]?.connected).toBe(false);
     expect(councilContext(r)?.quorum).toMatchObject({ present: 3, needed: 4, met: false });
-    expect(await teacher.send({ type: 'council.append', event: { type: 'vote.close' } })).toMatchObject({ type: 'refused', code: 'eventRefused', values: { reason: 'quorum.lost' } });
+    expect(await teacher.send({ type: 'council.append', event: { type: 'vote.close' } })).toMatchObject({ type: 'refused', code: 'eventRefused', values: { reason: 'quorumLost' } });
   });
 });

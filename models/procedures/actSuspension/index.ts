@@ -7,6 +7,8 @@ import { addDays, compareIso, nextWorkingDay } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
+import { EDITION_FIELD } from '../core/input';
+import { CORE_CODE_LABELS } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { ProtestInput } from '../protest/schema';
@@ -135,6 +137,7 @@ export const actSuspensionDefinition: ProcedureDefinition<ActSuspensionInput, Ac
   theme: 6,
   defaultInput: { startDate: '2025-06-02', prosecutor: { role: 'districtProsecutor' } },
   inputFields: [
+    EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS },
   ],
@@ -144,7 +147,7 @@ export const actSuspensionDefinition: ProcedureDefinition<ActSuspensionInput, Ac
   eventCitation: (type) => (isTimeEvent({ type }) ? null : (EVENT_CITATIONS[type as ActSuspensionDomainEvent['type']] ?? null)),
   eventLabels: EVENT_LABELS,
   stateLabels: STATE_LABELS,
-  codeLabels: CODE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
   meetingView: false,
   samples: ACT_SUSPENSION_SAMPLES,
   openedFrom: [

@@ -61,3 +61,12 @@ export function refusalOutsideState(ctx: ActSuspensionContext, phase: ActSuspens
   }
   return { ok: false, code: 'unexpectedEvent', citation: 'actSuspension.resolution', values };
 }
+
+/** Every refusal code this procedure's own checks return (the core's come on top). */
+export const CODES = [
+  'alreadySuspended',
+  'notProsecutor',
+  'notSuspended',
+  'suspensionTooLong',
+  'unexpectedEvent',
+] as const;

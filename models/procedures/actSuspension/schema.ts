@@ -3,10 +3,12 @@
  * procedures" -> actSuspension): the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import { prosecutorRoleSchema } from '../representation/schema';
 
 export const actSuspensionInputSchema = z.strictObject({
+  edition: editionSchema,
   startDate: isoDateSchema,
   prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }),
   /** Set when opened from an inspection decided with a resolution. */

@@ -7,6 +7,8 @@ import { addDays, compareIso, workingDaysBetween } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
+import { EDITION_FIELD } from '../core/input';
+import { CORE_CODE_LABELS } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { InspectionInput } from '../inspection/schema';
@@ -182,6 +184,7 @@ export const appealDefinition: ProcedureDefinition<AppealInput, AppealDomainEven
   theme: 5,
   defaultInput: { startDate: '2025-03-19', prosecutor: { role: 'districtProsecutor' } },
   inputFields: [
+    EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['anonymous'], kind: 'boolean', label: FIELD_LABELS.anonymous, optional: true },
     { path: ['concerns'], kind: 'enum', label: FIELD_LABELS.concerns, options: CONCERNS, optionLabels: CONCERN_LABELS, optional: true },
@@ -198,7 +201,7 @@ export const appealDefinition: ProcedureDefinition<AppealInput, AppealDomainEven
   },
   eventLabels: EVENT_LABELS,
   stateLabels: STATE_LABELS,
-  codeLabels: CODE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
   meetingView: false,
   samples: APPEAL_SAMPLES,
   openedFrom: [],

@@ -157,3 +157,26 @@ export function refusalOutsideState(ctx: AppealContext, phase: AppealPhase, type
       return { ok: false, code: 'unexpectedEvent', citation: 'appeal.term', values };
   }
 }
+
+/** Every refusal code this procedure's own checks return (the core's come on top). */
+export const CODES = [
+  'alreadyExtended',
+  'alreadyRegistered',
+  'anonymousConcernsCrime',
+  'anonymousNotConsidered',
+  'applicantAlreadyNotified',
+  'awaitingInspection',
+  'extensionAfterTerm',
+  'extensionNotLonger',
+  'extensionTooLong',
+  'inspectionAlreadyAppointed',
+  'inspectionAlreadyFinished',
+  'inspectionNotFinished',
+  'noInspection',
+  'notAnonymous',
+  'notExtended',
+  'notRegistered',
+  'notRepeated',
+  'registrationDayPassed',
+  'unexpectedEvent',
+] as const;

@@ -3,6 +3,7 @@
  * events, parsed by zod at every boundary. Types are inferred from the schemas.
  */
 import { z } from 'zod';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import { prosecutorRoleSchema } from '../representation/schema';
 
@@ -10,6 +11,7 @@ export const CONCERNS = ['crime', 'nationalSecurity', 'other'] as const;
 export type Concern = (typeof CONCERNS)[number];
 
 export const appealInputSchema = z.strictObject({
+  edition: editionSchema,
   /** The day the appeal arrives. */
   startDate: isoDateSchema,
   anonymous: z.boolean().optional(),

@@ -7,6 +7,8 @@ import { addDays, compareIso, workingDaysBetween } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
+import { EDITION_FIELD } from '../core/input';
+import { CORE_CODE_LABELS } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import { invalidEventVerdict } from '../representation';
 import { PROSECUTOR_ROLES } from '../representation/schema';
@@ -116,6 +118,7 @@ export const complaintDefinition: ProcedureDefinition<ComplaintInput, ComplaintD
   theme: 5,
   defaultInput: { startDate: '2025-03-03', learnedOn: '2025-02-10', prosecutor: { role: 'regionalProsecutor' } },
   inputFields: [
+    EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['learnedOn'], kind: 'date', label: FIELD_LABELS.learnedOn },
     { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS, optional: true },
@@ -126,7 +129,7 @@ export const complaintDefinition: ProcedureDefinition<ComplaintInput, ComplaintD
   eventCitation: (type) => (isTimeEvent({ type }) ? null : (EVENT_CITATIONS[type as ComplaintDomainEvent['type']] ?? null)),
   eventLabels: EVENT_LABELS,
   stateLabels: STATE_LABELS,
-  codeLabels: CODE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
   meetingView: false,
   samples: COMPLAINT_SAMPLES,
   openedFrom: [],

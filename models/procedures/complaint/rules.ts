@@ -91,3 +91,19 @@ export function refusalOutsideState(ctx: ComplaintContext, phase: ComplaintPhase
       return { ok: false, code: 'unexpectedEvent', citation: 'complaint.filing', values };
   }
 }
+
+/** Every refusal code this procedure's own checks return (the core's come on top). */
+export const CODES = [
+  'alreadyDecided',
+  'alreadyFiled',
+  'alreadyInCourt',
+  'claimAfterUpheld',
+  'claimBeforeDecision',
+  'decisionTermPassed',
+  'filingTermMissed',
+  'notFiled',
+  'notInCourt',
+  'termAlreadyRestored',
+  'termNotMissed',
+  'unexpectedEvent',
+] as const;

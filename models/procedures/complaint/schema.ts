@@ -3,12 +3,14 @@
  * complaint): the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
+import { editionSchema } from '../core/input';
 import { compareIso } from '../../calendar';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import { prosecutorRoleSchema } from '../representation/schema';
 
 export const complaintInputSchema = z
   .strictObject({
+  edition: editionSchema,
     startDate: isoDateSchema,
     /** The day the person learned of the act or action. */
     learnedOn: isoDateSchema,

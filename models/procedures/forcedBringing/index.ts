@@ -7,6 +7,8 @@ import { addDays } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
+import { EDITION_FIELD } from '../core/input';
+import { CORE_CODE_LABELS } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import { invalidEventVerdict } from '../representation';
 import { PROSECUTOR_ROLES } from '../representation/schema';
@@ -105,6 +107,7 @@ export const forcedBringingDefinition: ProcedureDefinition<ForcedBringingInput, 
   theme: 8,
   defaultInput: { startDate: '2025-06-02', person: { age: 35 }, orderedBy: { role: 'districtProsecutor' } },
   inputFields: [
+    EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['person', 'age'], kind: 'number', label: FIELD_LABELS.age },
     { path: ['person', 'pregnant'], kind: 'boolean', label: FIELD_LABELS.pregnant, optional: true },
@@ -117,7 +120,7 @@ export const forcedBringingDefinition: ProcedureDefinition<ForcedBringingInput, 
   eventCitation: (type) => (isTimeEvent({ type }) ? null : (EVENT_CITATIONS[type as ForcedBringingDomainEvent['type']] ?? null)),
   eventLabels: EVENT_LABELS,
   stateLabels: STATE_LABELS,
-  codeLabels: CODE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
   meetingView: false,
   samples: FORCED_BRINGING_SAMPLES,
   openedFrom: [],

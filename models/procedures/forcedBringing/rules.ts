@@ -116,3 +116,22 @@ export function refusalOutsideState(ctx: ForcedBringingContext, phase: ForcedBri
       return { ok: false, code: 'unexpectedEvent', citation: 'forcedBringing.order', values };
   }
 }
+
+/** Every refusal code this procedure's own checks return (the core's come on top). */
+export const CODES = [
+  'alreadyMissed',
+  'alreadyOrdered',
+  'alreadySummoned',
+  'childUnderFourteen',
+  'medicalCertificateHeld',
+  'nightTime',
+  'noUnexcusedMiss',
+  'notEntitledToOrder',
+  'notMinor',
+  'notOrdered',
+  'notSummoned',
+  'personPregnant',
+  'representativeAlreadyNotified',
+  'representativeNotNotified',
+  'unexpectedEvent',
+] as const;

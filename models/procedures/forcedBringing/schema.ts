@@ -3,10 +3,12 @@
  * the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import { prosecutorRoleSchema } from '../representation/schema';
 
 export const forcedBringingInputSchema = z.strictObject({
+  edition: editionSchema,
   startDate: isoDateSchema,
   person: z.strictObject({
     age: z.number().int().min(0).max(130),

@@ -7,6 +7,8 @@ import { addDays, compareIso, workingDaysBetween, addWorkingDays } from '../../c
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
+import { EDITION_FIELD } from '../core/input';
+import { CORE_CODE_LABELS } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { SubjectKind } from '../inspection/schema';
@@ -187,6 +189,7 @@ export const representationDefinition: ProcedureDefinition<RepresentationInput, 
   theme: 6,
   defaultInput: { startDate: '2025-03-03', prosecutor: { role: 'districtProsecutor' }, addressee: 'localExecutive' },
   inputFields: [
+    EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS },
     { path: ['addressee'], kind: 'enum', label: FIELD_LABELS.addressee, options: ADDRESSEES, optionLabels: ADDRESSEE_LABELS },
@@ -202,7 +205,7 @@ export const representationDefinition: ProcedureDefinition<RepresentationInput, 
   },
   eventLabels: EVENT_LABELS,
   stateLabels: STATE_LABELS,
-  codeLabels: CODE_LABELS,
+  codeLabels: { ...CORE_CODE_LABELS, ...CODE_LABELS },
   meetingView: false,
   samples: REPRESENTATION_SAMPLES,
   openedFrom: [

@@ -118,3 +118,24 @@ export function refusalOutsideState(ctx: RepresentationContext, phase: Represent
       return { ok: false, code: 'unexpectedEvent', citation: 'representation.definition', values };
   }
 }
+
+/** Every refusal code this procedure's own checks return (the core's come on top). */
+export const CODES = [
+  'alreadyBrought',
+  'alreadyConsidered',
+  'alreadyInCourt',
+  'claimAfterAcceptance',
+  'claimBeforeDecision',
+  'deadlinePassed',
+  'hearingAfterDeadline',
+  'hearingNotNotified',
+  'hearingNotYetHeld',
+  'hearingNoticeTooShort',
+  'measuresBeforeConsideration',
+  'measuresWithoutAcceptance',
+  'notBrought',
+  'notInCourt',
+  'notProsecutor',
+  'termWithoutHarm',
+  'unexpectedEvent',
+] as const;

@@ -3,6 +3,7 @@
  * and its events, parsed by zod at every boundary. Types are inferred from the schemas.
  */
 import { z } from 'zod';
+import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 import { INITIATOR_ROLES } from '../inspection/schema';
 
@@ -16,6 +17,7 @@ export const ADDRESSEES = ['stateBody', 'localExecutive', 'organisation', 'offic
 export type Addressee = (typeof ADDRESSEES)[number];
 
 export const representationInputSchema = z.strictObject({
+  edition: editionSchema,
   startDate: isoDateSchema,
   prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }),
   addressee: z.enum(ADDRESSEES),
