@@ -75,7 +75,7 @@ test('the documents menu', async ({ page }) => {
 test('the export menu', async ({ page }) => {
   await openApp(page, 'en');
   await page.getByTestId('export-toggle').click();
-  await expect(page.getByTestId('export-menu')).toHaveJSProperty('open', true);
+  await expect(page.getByTestId('export-menu')).toHaveAttribute('data-open', 'true');
   await audit(page, 'export menu');
 });
 

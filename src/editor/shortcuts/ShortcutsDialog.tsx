@@ -14,7 +14,7 @@ function Keys({ keys }: { keys: string }) {
     <>
       {parts.map((k) => {
         const Icon = ARROWS[k as keyof typeof ARROWS];
-        return <kbd key={k} aria-label={k}><Icon aria-hidden="true" size={13} /></kbd>;
+        return <kbd key={k} role="img" aria-label={k}><Icon aria-hidden="true" size={13} /></kbd>;
       })}
     </>
   );
