@@ -17,14 +17,14 @@ export function useFollow(screen: AppScreen, setScreen: (s: AppScreen) => void):
 
   // Teacher: the diagram and the simulator are positions; the classroom tab is the control desk.
   useEffect(() => {
-    if (role !== 'teacher' || !client || screen === 'classroom' || screen === 'practice') return;
-    void client.send({ type: 'position.set', position: { screen: screen === 'lessons' ? 'lesson' : screen } });
+    if (role !== 'teacher' || !client || screen === 'classroom' || screen === 'lessons' || screen === 'practice') return;
+    void client.send({ type: 'position.set', position: { screen } });
   }, [role, client, screen]);
 
   const me = session?.studentId;
   const following = me ? room?.presence[me]?.following !== false : false;
   const position = room?.session.position;
-  const target: AppScreen | null = position ? (position.screen === 'lesson' ? 'lessons' : position.screen) : null;
+  const target: AppScreen | null = position ? (position.screen === 'lesson' ? 'classroom' : position.screen) : null;
   const positionKey = position ? JSON.stringify(position) : '';
   const questionId = room?.session.question?.id ?? '';
   const councilAt = room?.session.council?.openedAt ?? 0;
