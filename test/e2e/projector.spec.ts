@@ -144,7 +144,8 @@ test('the top of the hierarchy opens at full size; "Fit all" of the national sys
   await expect(node(page, 'gpo')).toBeInViewport();
   await page.getByTestId('fit-all').click();
   await expect(page.getByTestId('overview-offer')).toBeVisible();
-  expect(await zoomOf(page)).toBeLessThan(0.4);
+  // The fit is animated: wait for it to land before reading the zoom.
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.4);
   await page.getByTestId('overview-accept').click();
   await waitForLayout(page);
   await expect(page.getByTestId('overview-offer')).toHaveCount(0);
