@@ -13,6 +13,14 @@ export interface UpdateState {
 let state: UpdateState = { needRefresh: false, offlineReady: false };
 const listeners = new Set<() => void>();
 let apply: (() => Promise<void>) | null = null;
+let fade: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * How long "works without a network" stays up. It is news, not a question:
+ * it leaves on its own so it never lies over the buttons in the lower left
+ * corner (the simulator's actions, the practice export) mid-lesson.
+ */
+export const OFFLINE_READY_MS = 6000;
 
 function set(patch: Partial<UpdateState>) {
   state = { ...state, ...patch };
@@ -31,8 +39,15 @@ export const updates = {
   },
   offlineReady() {
     set({ offlineReady: true });
+    if (fade) clearTimeout(fade);
+    fade = setTimeout(() => {
+      fade = null;
+      set({ offlineReady: false });
+    }, OFFLINE_READY_MS);
   },
   dismiss() {
+    if (fade) clearTimeout(fade);
+    fade = null;
     set({ needRefresh: false, offlineReady: false });
   },
   /** Only ever called from the user's click: the waiting worker takes over and the page reloads. */

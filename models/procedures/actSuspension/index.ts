@@ -91,12 +91,11 @@ const EVENT_CITATIONS: Record<ActSuspensionDomainEvent['type'], CitationId> = {
   'protest.bring': 'actSuspension.protest',
 };
 
-/** A protest input with a link back to the suspension (the protest schema accepts only `inspection` yet). */
+/** A protest input with a link back to the suspension it took over from. */
 export type LinkedProtestInput = Omit<ProtestInput, 'linkedRun'> & { linkedRun: { procedure: 'actSuspension'; title: string } };
 
 /**
- * The input of the protest a suspension hands over to (the integrator wires it into the protest's
- * `openedFrom`): the same prosecutor, from the day of hand-over, against an official's individual act,
+ * The input of the protest a suspension hands over to (the protest's `openedFrom` uses it): the same prosecutor, from the day of hand-over, against an official's individual act,
  * brought to its issuer.
  * @example protestInputFromSuspension(ctx, 'Suspension').linkedRun // { procedure: 'actSuspension', title: 'Suspension' }
  */

@@ -126,12 +126,11 @@ const EVENT_CITATIONS: Record<AppealDomainEvent['type'], CitationId> = {
   'appeal.dismiss': 'appeal.repeated',
 };
 
-/** An inspection input with a link back to the run that opened it (the inspection schema has no `linkedRun` yet). */
+/** An inspection input with a link back to the appeal that opened it. */
 export type LinkedInspectionInput = InspectionInput & { linkedRun: { procedure: 'appeal'; title: string } };
 
 /**
- * The input of an inspection opened from an appeal (the integrator wires it into the inspection's
- * `openedFrom`): a general-supervision inspection of a state body by decision, the appeal's prosecutor
+ * The input of an inspection opened from an appeal (the inspection's `openedFrom` uses it): a general-supervision inspection of a state body by decision, the appeal's prosecutor
  * (a district prosecutor when it names none), from the day the inspection was appointed.
  * @example inspectionInputFromAppeal(ctx, 'Appeal').basis // 'decision'
  */

@@ -9,6 +9,8 @@ import { ROLE_LABELS } from '../../org/roles';
 import { availableEventTypes, CORE_CODE_LABELS, explainWith } from '../core/explain';
 import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS } from '../core/input';
 import type { CounterView, DeadlineView, EventOffer, InputField, ProcedureDefinition, Verdict } from '../core/types';
+import type { AppealContext } from '../appeal/context';
+import { inspectionInputFromAppeal, isAwaitingInspection } from '../appeal';
 import type { InspectionContext } from './context';
 import { inspectionMachine } from './machine';
 import { checkEvent } from './rules';
@@ -224,5 +226,12 @@ export const inspectionDefinition: ProcedureDefinition<InspectionInput, Inspecti
     'inspection-routine.json',
     'inspection-urgent-detention.json',
   ],
-  openedFrom: [],
+  openedFrom: [
+    {
+      from: 'appeal',
+      when: (parent) => isAwaitingInspection(parent),
+      input: (parent, title) => inspectionInputFromAppeal(parent as AppealContext, title),
+      label: { kk: 'Тексеруді ашу', ru: 'Открыть проверку', en: 'Open the inspection' },
+    },
+  ],
 };

@@ -43,6 +43,8 @@ export const inspectionInputSchema = z.strictObject({
    * working day after the start; otherwise registration comes before the start (our reading).
    */
   registrationAfterStart: z.boolean().optional(),
+  /** Set when the inspection was opened from an appeal that needed one (CL art. 24). */
+  linkedRun: z.strictObject({ procedure: z.literal('appeal'), title: z.string().max(300).optional() }).optional(),
   edition: editionSchema,
 });
 export type InspectionInput = z.infer<typeof inspectionInputSchema>;

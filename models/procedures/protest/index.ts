@@ -11,6 +11,8 @@ import { PROSECUTOR_ROLES, ROLE_LABELS } from '../../org/roles';
 import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS } from '../core/input';
 import type { CounterView, DeadlineView, InputField } from '../core/types';
+import type { ActSuspensionContext } from '../actSuspension/context';
+import { isHandedToProtest, protestInputFromSuspension } from '../actSuspension';
 import type { ProtestContext, ProtestPhase } from './context';
 import { protestMachine } from './machine';
 import { SUSPENDING_ROLES, checkBring, checkConsider, checkCourtFile, checkHearingDate, checkSuspend, checkWithdraw, whyNotInPhase } from './rules';
@@ -316,6 +318,12 @@ export const protestDefinition: ProcedureDefinition<ProtestInput, ProtestDomainE
       from: 'inspection',
       when: (parent) => (parent as Partial<InspectionLike>).decision === 'protest',
       input: protestFromInspection,
+      label: { kk: 'Наразылық ашу', ru: 'Открыть протест', en: 'Open a protest' },
+    },
+    {
+      from: 'actSuspension',
+      when: (parent) => isHandedToProtest(parent),
+      input: (parent, title) => protestInputFromSuspension(parent as ActSuspensionContext, title),
       label: { kk: 'Наразылық ашу', ru: 'Открыть протест', en: 'Open a protest' },
     },
   ],

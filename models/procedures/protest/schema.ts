@@ -61,10 +61,13 @@ export const protestInputSchema = z.strictObject({
   }),
   /** The issuer itself or the body above it (CL art. 33.2). */
   addressee: z.enum(['issuer', 'superior']),
-  /** Set when the protest was opened from an inspection's `inspection.decide { decision: protest }`. */
+  /**
+   * Set when the protest was opened from another run: an inspection's
+   * `inspection.decide { decision: protest }`, or a suspension handed over (CL art. 37).
+   */
   linkedRun: z
     .object({
-      procedure: z.literal('inspection'),
+      procedure: z.enum(['inspection', 'actSuspension']),
       title: z.string().optional(),
     })
     .optional(),

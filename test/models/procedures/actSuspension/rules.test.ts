@@ -7,6 +7,7 @@ import {
   protestInputFromSuspension,
 } from '../../../../models/procedures/actSuspension';
 import { initialContext } from '../../../../models/procedures/inspection/context';
+import { protestDefinition } from '../../../../models/procedures/protest';
 import { protestInputSchema } from '../../../../models/procedures/protest/schema';
 import { run, suspensionInput } from './helpers';
 
@@ -40,8 +41,12 @@ describe('actSuspension rules', () => {
     expect(isHandedToProtest(r.context)).toBe(true);
     const input = protestInputFromSuspension(r.context, 'Suspension');
     expect(input).toEqual({ startDate: '2025-06-03', prosecutor: { role: 'districtProsecutor', unitId: 'd-2' }, act: { issuer: 'official', type: 'individual' }, addressee: 'issuer', linkedRun: { procedure: 'actSuspension', title: 'Suspension' } });
-    const { linkedRun: _link, ...plain } = input;
-    expect(protestInputSchema.safeParse(plain).success).toBe(true);
+    // The protest takes the link back as it is, and the protest's definition offers the hand-over.
+    expect(protestInputSchema.safeParse(input).success).toBe(true);
+    const opening = protestDefinition.openedFrom.find((o) => o.from === 'actSuspension');
+    expect(opening?.when(r.context)).toBe(true);
+    expect(opening?.when({ ...r.context, protestedOn: null })).toBe(false);
+    expect(opening?.input(r.context, 'Suspension')).toEqual(input);
   });
 
   it('opens from an inspection decided with a resolution', () => {

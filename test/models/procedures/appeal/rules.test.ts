@@ -6,6 +6,7 @@ import {
   inspectionInputFromAppeal,
   isAwaitingInspection,
 } from '../../../../models/procedures/appeal';
+import { inspectionDefinition } from '../../../../models/procedures/inspection';
 import { initialContext } from '../../../../models/procedures/inspection/context';
 import { inspectionInputSchema } from '../../../../models/procedures/inspection/schema';
 import { appealInput, run } from './helpers';
@@ -89,8 +90,12 @@ describe('appeal rules', () => {
     expect(isAwaitingInspection(appointed.context)).toBe(true);
     const input = inspectionInputFromAppeal(appointed.context, 'Appeal of 1 September');
     expect(input).toMatchObject({ startDate: '2025-09-01', initiator: { role: 'districtProsecutor', unitId: 'd-7' }, basis: 'decision', subject: { kind: 'stateBody' }, area: 'general', linkedRun: { procedure: 'appeal', title: 'Appeal of 1 September' } });
+    // The inspection takes the link back as it is, and the inspection's definition offers the opening.
+    expect(inspectionInputSchema.safeParse(input).success).toBe(true);
     const { linkedRun: _link, ...plain } = input;
-    expect(inspectionInputSchema.safeParse(plain).success).toBe(true);
+    const opening = inspectionDefinition.openedFrom.find((o) => o.from === 'appeal');
+    expect(opening?.when(appointed.context)).toBe(true);
+    expect(opening?.input(appointed.context, 'Appeal of 1 September')).toEqual(input);
     const inspection = { ...initialContext(plain), completedOn: '2025-10-10', decidedOn: '2025-10-15', decision: 'noViolations' as const };
     const events = appealEventsAfterInspection(inspection, appointed.context);
     expect(events).toEqual([{ type: 'time.advanceTo', date: '2025-10-15' }, { type: 'inspection.finish' }]);
