@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALENDAR_NOTICE, DEFAULT_EDITION, EDITION_IDS, EDITIONS, isEditionId } from '../../models/law';
+import { CALENDAR_NOTICE, CALENDAR_SHORT, DEFAULT_EDITION, EDITION_IDS, EDITIONS, isEditionId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { parliamentEdits } from '../../models/org/parliament';
 import { useEditor, useEditorStore } from '../editor/store/useEditor';
@@ -11,7 +11,9 @@ import { ensureLawStrings } from '../law/i18n';
 /**
  * The header's truthful notice, in two parts: which edition the open document
  * follows (with a switch, an undoable edit) and, separately, that the calendar
- * is current law. A button opens "What changed in 2026".
+ * is current law. Each fact is a few words so the header keeps one row at a
+ * projector's 1280 px in every language; the full notices are their tooltips
+ * and open in "What changed in 2026".
  */
 export function EditionBar({ lang }: { lang: Lang }) {
   ensureLawStrings();
@@ -50,10 +52,12 @@ export function EditionBar({ lang }: { lang: Lang }) {
             {t(edition === '2026' ? 'edition.fixTo2026' : 'edition.fixTo2023')}
           </button>
         )}
-        <span className="calendar-notice" data-testid="calendar-notice" title={CALENDAR_NOTICE[lang]}>{CALENDAR_NOTICE[lang]}</span>
       </div>
-      <div className="edition-row">
-        <span className="edition-notice" data-testid="edition-notice" title={info.notice[lang]}>{info.notice[lang]}</span>
+      {/* Both facts, each in a few words; the full notice on hover and in "What changed in 2026". */}
+      <div className="edition-row edition-facts">
+        <span className="edition-notice" data-testid="edition-notice" title={info.notice[lang]}>{info.short[lang]}</span>
+        <span aria-hidden="true">·</span>
+        <span className="calendar-notice" data-testid="calendar-notice" title={CALENDAR_NOTICE[lang]}>{CALENDAR_SHORT[lang]}</span>
       </div>
       {comparing && <EditionCompare lang={lang} onClose={() => setComparing(false)} />}
     </div>

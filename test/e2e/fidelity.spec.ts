@@ -64,8 +64,10 @@ test('the edition switch changes the header, the findings, the diagram and the G
   await openApp(page, 'en');
   const bar = page.getByTestId('law-edition');
   await expect(bar).toHaveAttribute('data-edition', '2023');
-  await expect(page.getByTestId('edition-notice')).toHaveText(EDITIONS['2023'].notice.en);
-  await expect(page.getByTestId('calendar-notice')).toHaveText('Calendar: current law (2026 holiday changes included)');
+  await expect(page.getByTestId('edition-notice')).toHaveText(EDITIONS['2023'].short.en);
+  await expect(page.getByTestId('edition-notice')).toHaveAttribute('title', EDITIONS['2023'].notice.en);
+  await expect(page.getByTestId('calendar-notice')).toHaveText('Calendar: current law');
+  await expect(page.getByTestId('calendar-notice')).toHaveAttribute('title', 'Calendar: current law (2026 holiday changes included)');
   await page.locator('.react-flow__node[data-id="gpo"]').click();
   const card = page.getByTestId('gp-card');
   await expect(card).toHaveAttribute('data-edition', '2023');
@@ -75,7 +77,7 @@ test('the edition switch changes the header, the findings, the diagram and the G
 
   await page.getByTestId('edition-select').selectOption('2026');
   await expect(bar).toHaveAttribute('data-edition', '2026');
-  await expect(page.getByTestId('edition-notice')).toHaveText(EDITIONS['2026'].notice.en);
+  await expect(page.getByTestId('edition-notice')).toHaveText(EDITIONS['2026'].short.en);
   // The Senate is still drawn, so the findings say it does not belong to the 2026 edition.
   const senateFinding = page.locator('.finding[data-code="editionKinds.senateIn2026"]');
   await expect(senateFinding).toBeVisible();

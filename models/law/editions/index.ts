@@ -51,8 +51,10 @@ export interface Edition {
   inForceFrom: string;
   /** `superseded`: kept for teaching the manual; `inForce`: the law now. */
   status: 'superseded' | 'inForce';
-  /** A short note for the header. */
+  /** The note on what this edition is, in full (the header's tooltip, the comparison dialog). */
   notice: LocalizedText;
+  /** The same fact in a few words, for the header's one row. */
+  short: LocalizedText;
   changes: readonly EditionChange[];
 }
 
@@ -68,6 +70,7 @@ const EDITION_2023: Edition = {
     'Структура и процедуры: закон 2023 года (пособие). С 1 июля 2026 года заменён в части Сената и назначения Генерального Прокурора.',
     'Structure and procedures: law as of 2023 (the manual). Superseded on 1 July 2026 for the Senate and the Prosecutor General\'s appointment.',
   ),
+  short: t('Құрылым: 2023 жылғы заң', 'Структура: закон 2023 г.', 'Structure: law of 2023'),
   changes: [],
 };
 
@@ -81,6 +84,7 @@ const EDITION_2026: Edition = {
     'Структура: Конституция, действующая с 1 июля 2026 года; у каждого изменения свой статус, перед уроком сверьте с adilet.zan.kz.',
     'Structure: the Constitution in force from 1 July 2026; each change has its status; check it against adilet.zan.kz before class.',
   ),
+  short: t('Құрылым: 2026 жылғы Конституция', 'Структура: Конституция 2026 г.', 'Structure: 2026 Constitution'),
   changes: [
     {
       id: 'draft',
@@ -276,6 +280,9 @@ export const CALENDAR_NOTICE: LocalizedText = t(
   'Календарь: действующий закон (с изменениями праздников 2026 года)',
   'Calendar: current law (2026 holiday changes included)',
 );
+
+/** The calendar's fact in a few words, for the header's one row (the full notice on hover). */
+export const CALENDAR_SHORT: LocalizedText = t('Күнтізбе: қазіргі заң', 'Календарь: действующий закон', 'Calendar: current law');
 
 /**
  * The default edition's label, kept for callers that read one line.
