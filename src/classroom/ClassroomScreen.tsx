@@ -4,6 +4,8 @@ import { hexFrom, roomCodeFrom } from '../../models/classroom/code';
 import { nameSchema, normaliseRoomCode, roomCodeSchema } from '../../models/classroom/schema';
 import type { Lang } from '../../models/law/types';
 import '../styles/classroom.css';
+import { getProcedure } from '../../models/procedures';
+import { fillLabel } from '../../models/procedures/core';
 import { ClassroomClient, sameOriginUrl } from './client';
 import './i18n';
 import { savedStudent, savedTeacher, saveStudent, saveTeacher, useClassroom, useConnectionStatus, type ClassroomSession } from './session';
@@ -110,17 +112,20 @@ function StartOrJoin({ onSession }: { onSession: (s: ClassroomSession) => void }
 
 /** The last refusal the server sent this device, until the next one or until dismissed. */
 export function useLastRefusal(session: ClassroomSession): { text: string | null; clear: () => void } {
-  const { t } = useTranslation('classroom');
+  const { t, i18n } = useTranslation('classroom');
+  const lang = (['kk', 'ru', 'en'].includes(i18n.language) ? i18n.language : 'kk') as Lang;
   const [text, setText] = useState<string | null>(null);
   useEffect(
     () =>
       session.client.onServerReply((r) => {
         if (r.type === 'ack') return;
-        const reason = t(`refused.${r.code}`);
-        const detail = r.values?.reason ? ` (${String(r.values.reason)}${r.values.present !== undefined ? `: ${String(r.values.present)}/${String(r.values.permanent)}, ${String(r.values.needed)}` : ''})` : '';
-        setText(t('refused.heading', { reason: reason + detail }));
+        // A step the council's procedure refuses reads as the simulator's refusals do: the rule in words, with its numbers.
+        const { reason: code, ...values } = r.values ?? {};
+        const label = typeof code === 'string' ? getProcedure('councilVote').codeLabels[code] : undefined;
+        const why = label ? fillLabel(label[lang], values) : '';
+        setText(t('refused.heading', { reason: why ? `${t(`refused.${r.code}`)}: ${why}` : t(`refused.${r.code}`) }));
       }),
-    [session, t],
+    [session, t, lang],
   );
   return { text, clear: () => setText(null) };
 }

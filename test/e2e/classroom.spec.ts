@@ -154,7 +154,9 @@ test('a teacher and two students: join by code, follow three stops, answer a que
   await expect(teacher.locator('[data-member=agency-customs]')).toHaveAttribute('data-present', 'false');
   await expect(aida.getByTestId('quorum')).toHaveAttribute('data-met', 'false');
   await teacher.locator('[data-event="vote.close"]').click();
-  await expect(teacher.getByTestId('refusal')).toContainText('quorum.lost');
+  // The refusal reads as the law's rule with its numbers, never as a code.
+  await expect(teacher.getByTestId('refusal')).toContainText('The quorum is lost: 3 of 6 present, 4 needed');
+  await expect(teacher.getByTestId('refusal')).not.toContainText('quorumLost');
   await expect(teacher.locator('[data-testid=student][data-name=Berik]')).toHaveAttribute('data-connected', 'false');
   await shoot(teacher, 'projector-quorum-lost', '[data-testid=council]');
 });
