@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonthsMovedOff } from '../../../../models/procedures/core/time';
 import {
-  addMonthsMovedOff,
   appealDefinition,
   appealEventsAfterInspection,
   inspectionInputFromAppeal,
