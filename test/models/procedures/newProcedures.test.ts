@@ -13,7 +13,7 @@ import type { Citation } from '../../../models/law/types';
 import { PROCEDURES } from '../../../models/procedures';
 import { PROCEDURE_IDS } from '../../../models/procedures/core';
 import { initialSnapshot } from '../../../models/procedures/core/replay';
-import { SCENARIO_DIR } from './sampleHarness';
+import { SCENARIO_DIR } from '../../helpers/replay';
 
 const NEW = ['representation', 'appeal', 'complaint', 'actSuspension', 'forcedBringing'] as const;
 const ROOT = join(import.meta.dirname, '../../..');
