@@ -3,6 +3,7 @@
  * kind, the unit a run's prosecutor stands for, who is higher, who may suspend an act. Pure: no
  * React, no DOM. The role list is the one scenario files use (design.md, "inspection").
  */
+import { z } from 'zod';
 import type { LocalizedText } from '../law/types';
 import { ancestors } from './queries';
 import type { OrgDocument, UnitId, UnitKind } from './types';
@@ -26,6 +27,8 @@ export const PROSECUTOR_ROLES = [
   'staffProsecutor',
 ] as const;
 export type ProsecutorRole = (typeof PROSECUTOR_ROLES)[number];
+/** A role as a scenario's input names it. */
+export const prosecutorRoleSchema = z.enum(PROSECUTOR_ROLES);
 
 export const ROLE_LABELS: Record<ProsecutorRole, LocalizedText> = {
   president: { kk: 'Президент', ru: 'Президент', en: 'President' },
@@ -106,3 +109,24 @@ export const SUSPENDING_ROLES: readonly ProsecutorRole[] = [
 export function isSuspendingRole(role: ProsecutorRole): boolean {
   return SUSPENDING_ROLES.includes(role);
 }
+
+/**
+ * Who may order forced bringing by a reasoned resolution (seed l. 5169–5181): the GP and deputies, heads of the
+ * Committee and its territorial bodies, of military and transport prosecution bodies, oblast and district
+ * (and equivalent) prosecutors and the deputies the role list has. Not the President, a GPO unit head or
+ * a staff prosecutor.
+ */
+export const BRINGING_ORDER_ROLES: readonly ProsecutorRole[] = [
+  'generalProsecutor',
+  'deputyGeneralProsecutor',
+  'committeeChair',
+  'committeeTerritorialHead',
+  'chiefMilitaryProsecutor',
+  'chiefTransportProsecutor',
+  'militaryRegionalProsecutor',
+  'garrisonMilitaryProsecutor',
+  'transportRegionalProsecutor',
+  'regionalProsecutor',
+  'deputyRegionalProsecutor',
+  'districtProsecutor',
+];

@@ -1,5 +1,5 @@
 import type { ActSuspensionInput } from './schema';
-import type { ProsecutorRole } from '../representation/schema';
+import type { ProsecutorRole } from '../../org/roles';
 
 export interface ActSuspensionContext {
   /** The simulated date; moves only with time events. */

@@ -2,19 +2,16 @@
  * A resolution suspending an act or action (қаулы, CL art. 37): schemas, rules, machine and its
  * ProcedureDefinition. explain() answers with the checks the machine's guards use.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addDays, compareIso, nextWorkingDay } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
-import { EDITION_FIELD } from '../core/input';
-import { CORE_CODE_LABELS } from '../core/explain';
+import { EDITION_FIELD, roleField } from '../core/input';
+import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { ProtestInput } from '../protest/schema';
-import { invalidEventVerdict } from '../representation';
-import { PROSECUTOR_ROLES } from '../representation/schema';
-import { PROSECUTOR_ROLE_LABELS } from '../representation/strings';
 import type { ActSuspensionContext, ActSuspensionPhase } from './context';
 import { actSuspensionMachine } from './machine';
 import { checkEvent, refusalOutsideState } from './rules';
@@ -31,19 +28,16 @@ export function actSuspensionPhase(snapshot: AnyMachineSnapshot): ActSuspensionP
   return snapshot.value as ActSuspensionPhase;
 }
 
-function handles(snapshot: AnyMachineSnapshot, type: string): boolean {
-  return snapshot.status === 'active' && (__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).includes(type);
-}
-
-/** May this event happen now? Agrees with the machine for every valid event. */
-export function explainActSuspension(snapshot: AnyMachineSnapshot, event: ActSuspensionEvent): Verdict {
-  const parsed = actSuspensionEventSchema.safeParse(event);
-  if (!parsed.success) return invalidEventVerdict(event, parsed.error.issues[0], 'actSuspension.resolution');
-  const e = parsed.data;
-  const ctx = snapshot.context as ActSuspensionContext;
-  if (!handles(snapshot, e.type)) return refusalOutsideState(ctx, actSuspensionPhase(snapshot), e.type);
-  return checkEvent(ctx, e);
-}
+/**
+ * May this event happen now? The core's pipeline (finished, malformed, time, not in this state with the
+ * procedure's telling codes), then its own checks. Agrees with the machine for every valid event.
+ */
+export const explainActSuspension: (snapshot: AnyMachineSnapshot, event: ActSuspensionEvent) => Verdict = explainWith<ActSuspensionContext, ActSuspensionDomainEvent>({
+  citation: 'actSuspension.resolution',
+  eventSchema: actSuspensionEventSchema,
+  whyNotHere: (ctx, snapshot, type) => refusalOutsideState(ctx, actSuspensionPhase(snapshot), type),
+  check: (ctx, e) => checkEvent(ctx, e),
+});
 
 function offer(event: ActSuspensionEvent, label: LocalizedText): EventOffer<ActSuspensionEvent> {
   return { event, label };
@@ -131,14 +125,14 @@ export const actSuspensionDefinition: ProcedureDefinition<ActSuspensionInput, Ac
   machine: actSuspensionMachine,
   inputSchema: actSuspensionInputSchema,
   eventSchema: actSuspensionEventSchema,
-  explain: (snapshot, event) => explainActSuspension(snapshot, event),
+  explain: explainActSuspension,
   offers: (snapshot) => actSuspensionOffers(snapshot),
   theme: 6,
   defaultInput: { startDate: '2025-06-02', prosecutor: { role: 'districtProsecutor' } },
   inputFields: [
     EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
-    { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS },
+    roleField(['prosecutor', 'role'], FIELD_LABELS.role),
   ],
   actingProsecutor: { role: ['prosecutor', 'role'], unit: ['prosecutor', 'unitId'] },
   deadlines: actSuspensionDeadlines,

@@ -5,14 +5,12 @@
  */
 import { produce } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, today, wellFormedBy } from '../core/machine';
 import { initialActSuspensionContext, type ActSuspensionContext } from './context';
-import { checkSuspend, checkTime, isSuspensionLapsed, suspensionLastDay } from './rules';
+import { checkSuspend, isSuspensionLapsed, suspensionLastDay } from './rules';
 import { actSuspensionEventSchema, type ActSuspensionEvent, type ActSuspensionInput } from './schema';
 
-function isWellFormed(event: ActSuspensionEvent): boolean {
-  return actSuspensionEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(actSuspensionEventSchema);
 
 export const actSuspensionMachine = setup({
   types: {
@@ -23,21 +21,13 @@ export const actSuspensionMachine = setup({
   guards: {
     isSuspensionAllowed: ({ context, event }) => {
       assertEvent(event, 'act.suspend');
-      return isWellFormed(event) && checkSuspend(context, event).ok;
+      return isWellFormed({ event }) && checkSuspend(context, event).ok;
     },
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
     isSuspensionLapsed: ({ context }) => isSuspensionLapsed(context),
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
     recordSuspension: assign(({ context, event }) => {
       assertEvent(event, 'act.suspend');
       return produce(context, (d) => {
@@ -46,30 +36,15 @@ export const actSuspensionMachine = setup({
         d.lastDay = suspensionLastDay(context.date, event.days);
       });
     }),
-    recordLift: assign(({ context }) =>
-      produce(context, (d) => {
-        d.liftedOn = context.date;
-      }),
-    ),
-    recordProtest: assign(({ context }) =>
-      produce(context, (d) => {
-        d.protestedOn = context.date;
-      }),
-    ),
-    recordLapse: assign(({ context }) =>
-      produce(context, (d) => {
-        d.lapsedOn = context.date;
-      }),
-    ),
+    recordLift: assign({ liftedOn: today }),
+    recordProtest: assign({ protestedOn: today }),
+    recordLapse: assign({ lapsedOn: today }),
   },
 }).createMachine({
   id: 'actSuspension',
   initial: 'draft',
   context: ({ input }) => initialActSuspensionContext(input),
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: { 'act.suspend': { guard: 'isSuspensionAllowed', target: 'suspended', actions: 'recordSuspension' } },

@@ -3,10 +3,9 @@
  * Verdict. The machine's guards and explain() call these same functions.
  */
 import { addWorkingDays, compareIso } from '../../calendar';
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
+import type { Verdict } from '../core/types';
 import type { ActSuspensionContext, ActSuspensionPhase } from './context';
-import type { ActSuspensionEvent, ActSuspensionEventOf as EventOf, ActSuspensionEventType } from './schema';
+import type { ActSuspensionDomainEvent, ActSuspensionEventOf as EventOf } from './schema';
 
 const OK: Verdict = { ok: true };
 
@@ -33,33 +32,28 @@ export function isSuspensionLapsed(ctx: ActSuspensionContext): boolean {
   return ctx.lastDay !== null && ctx.liftedOn === null && ctx.protestedOn === null && compareIso(ctx.date, ctx.lastDay) > 0;
 }
 
-export function checkTime(ctx: ActSuspensionContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, 'actSuspension.resolution');
-}
-
-export function checkEvent(ctx: ActSuspensionContext, event: ActSuspensionEvent): Verdict {
+export function checkEvent(ctx: ActSuspensionContext, event: ActSuspensionDomainEvent): Verdict {
   switch (event.type) {
     case 'act.suspend':
       return checkSuspend(ctx, event);
     case 'suspension.lift':
     case 'protest.bring':
       return OK;
-    case 'time.advance':
-    case 'time.advanceTo':
-      return checkTime(ctx, event);
   }
 }
 
-/** Why an event is refused in a state that does not take it at all. Only called for such states. */
-export function refusalOutsideState(ctx: ActSuspensionContext, phase: ActSuspensionPhase, type: ActSuspensionEventType): Verdict {
+/**
+ * Why an event is refused in a state of a live run that does not take it at all; null leaves the
+ * core's `notAvailableHere`. Only called for such states.
+ */
+export function refusalOutsideState(ctx: ActSuspensionContext, phase: ActSuspensionPhase, type: ActSuspensionDomainEvent['type']): Verdict | null {
   const values = { phase, event: type };
-  if (phase === 'lifted' || phase === 'lapsed' || phase === 'protested') return { ok: false, code: 'procedureFinished', citation: 'actSuspension.resolution', values };
   if (phase === 'draft') return { ok: false, code: 'notSuspended', citation: 'actSuspension.resolution', values };
   if (type === 'act.suspend') {
     // A second resolution while one runs would stretch the three working days: refused.
     return { ok: false, code: 'alreadySuspended', citation: 'actSuspension.resolution', values: { ...values, lastDay: ctx.lastDay, max: MAX_WORKING_DAYS } };
   }
-  return { ok: false, code: 'unexpectedEvent', citation: 'actSuspension.resolution', values };
+  return null;
 }
 
 /** Every refusal code this procedure's own checks return (the core's come on top). */
@@ -68,5 +62,4 @@ export const CODES = [
   'notProsecutor',
   'notSuspended',
   'suspensionTooLong',
-  'unexpectedEvent',
 ] as const;

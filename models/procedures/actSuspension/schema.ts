@@ -3,14 +3,13 @@
  * procedures" -> actSuspension): the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
-import { editionSchema } from '../core/input';
+import { actingProsecutorSchema, editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
-import { prosecutorRoleSchema } from '../representation/schema';
 
 export const actSuspensionInputSchema = z.strictObject({
   edition: editionSchema,
   startDate: isoDateSchema,
-  prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }),
+  prosecutor: actingProsecutorSchema,
   /** Set when opened from an inspection decided with a resolution. */
   linkedRun: z.object({ procedure: z.literal('inspection'), title: z.string().max(300).optional() }).optional(),
 });

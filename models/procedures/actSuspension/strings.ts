@@ -1,6 +1,6 @@
 /** The words of the suspension resolution in kk, ru, en: events, states, refusal codes, input fields. */
 import type { LocalizedText } from '../../law/types';
-import { COMMON_CODE_LABELS, TIME_EVENT_LABELS } from '../representation/strings';
+import { TIME_EVENT_LABELS } from '../core/input';
 import type { ActSuspensionEventType } from './schema';
 
 export const EVENT_LABELS: Record<ActSuspensionEventType, LocalizedText> = {
@@ -19,7 +19,6 @@ export const STATE_LABELS: Record<string, LocalizedText> = {
 };
 
 export const CODE_LABELS: Record<string, LocalizedText> = {
-  ...COMMON_CODE_LABELS,
   notProsecutor: { kk: 'Қаулыны прокурор шығарады', ru: 'Постановление выносит прокурор', en: 'Only a prosecutor issues the resolution' },
   suspensionTooLong: { kk: '{{days}} жұмыс күні: ең көбі {{max}}', ru: '{{days}} раб. дн.: не более {{max}}', en: '{{days}} working days: at most {{max}}' },
   alreadySuspended: { kk: 'Тоқтата тұру {{lastDay}} дейін жүріп жатыр; ұзартуға болмайды', ru: 'Приостановление уже действует до {{lastDay}}; продлить нельзя', en: 'Already suspended until {{lastDay}}; it cannot be extended' },

@@ -2,19 +2,16 @@
  * The appeal (жолданым, CL art. 24): schemas, rules, machine and its ProcedureDefinition.
  * explain() answers for any event with the checks the machine's guards use; offers() lists the buttons.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addDays, compareIso, workingDaysBetween } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
-import { EDITION_FIELD } from '../core/input';
-import { CORE_CODE_LABELS } from '../core/explain';
+import { EDITION_FIELD, roleField } from '../core/input';
+import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { InspectionInput } from '../inspection/schema';
-import { invalidEventVerdict } from '../representation';
-import { PROSECUTOR_ROLES } from '../representation/schema';
-import { PROSECUTOR_ROLE_LABELS } from '../representation/strings';
 import { answerDueBy, type AppealContext, type AppealPhase } from './context';
 import { appealMachine } from './machine';
 import { checkEvent, maxExtensionDate, refusalOutsideState } from './rules';
@@ -32,19 +29,16 @@ export function appealPhase(snapshot: AnyMachineSnapshot): AppealPhase {
   return (typeof value === 'string' ? value : Object.values(value)[0]) as AppealPhase;
 }
 
-function handles(snapshot: AnyMachineSnapshot, type: string): boolean {
-  return snapshot.status === 'active' && (__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).includes(type);
-}
-
-/** May this event happen now? Agrees with the machine: `explainAppeal(s, e).ok === s.can(e)` for valid events. */
-export function explainAppeal(snapshot: AnyMachineSnapshot, event: AppealEvent): Verdict {
-  const parsed = appealEventSchema.safeParse(event);
-  if (!parsed.success) return invalidEventVerdict(event, parsed.error.issues[0], 'appeal.term');
-  const e = parsed.data;
-  const ctx = snapshot.context as AppealContext;
-  if (!handles(snapshot, e.type)) return refusalOutsideState(ctx, appealPhase(snapshot), e.type);
-  return checkEvent(ctx, e);
-}
+/**
+ * May this event happen now? The core's pipeline (finished, malformed, time, not in this state with the
+ * procedure's telling codes), then its own checks. Agrees with the machine for every valid event.
+ */
+export const explainAppeal: (snapshot: AnyMachineSnapshot, event: AppealEvent) => Verdict = explainWith<AppealContext, AppealDomainEvent>({
+  citation: 'appeal.term',
+  eventSchema: appealEventSchema,
+  whyNotHere: (ctx, snapshot, type) => refusalOutsideState(ctx, appealPhase(snapshot), type),
+  check: (ctx, e) => checkEvent(ctx, e),
+});
 
 function offer(event: AppealEvent, label: LocalizedText): EventOffer<AppealEvent> {
   return { event, label };
@@ -178,7 +172,7 @@ export const appealDefinition: ProcedureDefinition<AppealInput, AppealDomainEven
   machine: appealMachine,
   inputSchema: appealInputSchema,
   eventSchema: appealEventSchema,
-  explain: (snapshot, event) => explainAppeal(snapshot, event),
+  explain: explainAppeal,
   offers: (snapshot) => appealOffers(snapshot),
   theme: 5,
   defaultInput: { startDate: '2025-03-19', prosecutor: { role: 'districtProsecutor' } },
@@ -188,7 +182,7 @@ export const appealDefinition: ProcedureDefinition<AppealInput, AppealDomainEven
     { path: ['anonymous'], kind: 'boolean', label: FIELD_LABELS.anonymous, optional: true },
     { path: ['concerns'], kind: 'enum', label: FIELD_LABELS.concerns, options: CONCERNS, optionLabels: CONCERN_LABELS, optional: true },
     { path: ['repeatedWithoutNewArguments'], kind: 'boolean', label: FIELD_LABELS.repeated, optional: true },
-    { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS, optional: true },
+    roleField(['prosecutor', 'role'], FIELD_LABELS.role, true),
   ],
   actingProsecutor: { role: ['prosecutor', 'role'], unit: ['prosecutor', 'unitId'] },
   deadlines: appealDeadlines,

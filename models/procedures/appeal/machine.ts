@@ -6,7 +6,7 @@
  */
 import { produce } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, wellFormedBy } from '../core/machine';
 import { answerDueBy, initialAppealContext, type AppealContext } from './context';
 import {
   answerAfterInspection,
@@ -16,16 +16,13 @@ import {
   checkInspectionFinish,
   checkNotify,
   checkRegister,
-  checkTime,
   noticeDeadline,
   termAfterRegistration,
 } from './rules';
 import { appealEventSchema, type AppealEvent, type AppealInput } from './schema';
 import { compareIso } from '../../calendar';
 
-function isWellFormed(event: AppealEvent): boolean {
-  return appealEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(appealEventSchema);
 
 export const appealMachine = setup({
   types: {
@@ -37,27 +34,19 @@ export const appealMachine = setup({
     isRegistrationAllowed: ({ context }) => checkRegister(context).ok,
     isExtensionAllowed: ({ context, event }) => {
       assertEvent(event, 'appeal.extend');
-      return isWellFormed(event) && checkExtend(context, event).ok;
+      return isWellFormed({ event }) && checkExtend(context, event).ok;
     },
     isNoticeAllowed: ({ context }) => checkNotify(context).ok,
     isInspectionFinishAllowed: ({ context }) => checkInspectionFinish(context).ok,
-    isAnswerAllowed: ({ context, event }) => isWellFormed(event) && checkAnswer(context).ok,
+    isAnswerAllowed: ({ context, event }) => isWellFormed({ event }) && checkAnswer(context).ok,
     isDismissalAllowed: ({ context, event }) => {
       assertEvent(event, 'appeal.dismiss');
-      return isWellFormed(event) && checkDismiss(context, event).ok;
+      return isWellFormed({ event }) && checkDismiss(context, event).ok;
     },
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
     recordRegistration: assign(({ context }) =>
       produce(context, (d) => {
         d.registeredOn = context.date;
@@ -107,10 +96,7 @@ export const appealMachine = setup({
   id: 'appeal',
   initial: 'received',
   context: ({ input }) => initialAppealContext(input),
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     received: {
       on: { 'appeal.register': { guard: 'isRegistrationAllowed', target: 'registered', actions: 'recordRegistration' } },

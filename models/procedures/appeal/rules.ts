@@ -2,11 +2,11 @@
  * The appeal's rules (жолданым; CL art. 24 as the manual gives it), each a pure check returning a
  * Verdict. The machine's guards and explain() call these same functions.
  */
-import { addWorkingDays, compareIso, isWorkingDay, nextWorkingDay } from '../../calendar';
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
+import { addWorkingDays, compareIso } from '../../calendar';
+import { addMonthsMovedOff } from '../core/time';
+import type { Verdict } from '../core/types';
 import type { AppealContext, AppealPhase } from './context';
-import type { AppealEvent, AppealEventOf as EventOf, AppealEventType } from './schema';
+import type { AppealDomainEvent, AppealEventOf as EventOf } from './schema';
 
 const OK: Verdict = { ok: true };
 
@@ -18,21 +18,6 @@ export const MAX_EXTENSION_MONTHS = 2;
 export const NOTICE_WORKING_DAYS = 3;
 /** The final answer after an inspection: within ten working days of its end. */
 export const AFTER_INSPECTION_WORKING_DAYS = 10;
-
-/**
- * `date` plus whole months, the day clamped to the month's end, then moved off a day off (design.md:
- * a term ending on a non-working day ends on the next working day).
- * @example addMonthsMovedOff('2025-01-31', 1) // '2025-02-28' (a Friday)
- */
-export function addMonthsMovedOff(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const end = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-  return isWorkingDay(end) ? end : nextWorkingDay(end);
-}
 
 /** The latest date an extension may reach. */
 export function maxExtensionDate(ctx: AppealContext): string {
@@ -98,10 +83,6 @@ export function checkDismiss(ctx: AppealContext, event: EventOf<'appeal.dismiss'
   return OK;
 }
 
-export function checkTime(ctx: AppealContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, 'appeal.term');
-}
-
 /** The deadlines counted from the day after: registration + 15, extension notice + 3, inspection end + 10. */
 export function termAfterRegistration(registeredOn: string): string {
   return addWorkingDays(registeredOn, TERM_WORKING_DAYS);
@@ -114,7 +95,7 @@ export function answerAfterInspection(finishedOn: string): string {
 }
 
 /** The check of an event in a state that takes it (the machine's guards ask the same). */
-export function checkEvent(ctx: AppealContext, event: AppealEvent): Verdict {
+export function checkEvent(ctx: AppealContext, event: AppealDomainEvent): Verdict {
   switch (event.type) {
     case 'appeal.register':
       return checkRegister(ctx);
@@ -130,16 +111,15 @@ export function checkEvent(ctx: AppealContext, event: AppealEvent): Verdict {
       return checkAnswer(ctx);
     case 'appeal.dismiss':
       return checkDismiss(ctx, event);
-    case 'time.advance':
-    case 'time.advanceTo':
-      return checkTime(ctx, event);
   }
 }
 
-/** Why an event is refused in a state that does not take it at all. Only called for such states. */
-export function refusalOutsideState(ctx: AppealContext, phase: AppealPhase, type: AppealEventType): Verdict {
+/**
+ * Why an event is refused in a state of a live run that does not take it at all; null leaves the
+ * core's `notAvailableHere`. Only called for such states.
+ */
+export function refusalOutsideState(ctx: AppealContext, phase: AppealPhase, type: AppealDomainEvent['type']): Verdict | null {
   const values = { phase, event: type };
-  if (phase === 'answered' || phase === 'dismissed') return { ok: false, code: 'procedureFinished', citation: 'appeal.term', values };
   if (phase === 'received') return { ok: false, code: 'notRegistered', citation: 'appeal.registration', values };
   switch (type) {
     case 'appeal.register':
@@ -154,7 +134,7 @@ export function refusalOutsideState(ctx: AppealContext, phase: AppealPhase, type
     case 'inspection.finish':
       return { ok: false, code: 'noInspection', citation: 'appeal.inspection', values };
     default:
-      return { ok: false, code: 'unexpectedEvent', citation: 'appeal.term', values };
+      return null;
   }
 }
 
@@ -178,5 +158,4 @@ export const CODES = [
   'notRegistered',
   'notRepeated',
   'registrationDayPassed',
-  'unexpectedEvent',
 ] as const;

@@ -3,9 +3,8 @@
  * events, parsed by zod at every boundary. Types are inferred from the schemas.
  */
 import { z } from 'zod';
-import { editionSchema } from '../core/input';
+import { actingProsecutorSchema, editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
-import { prosecutorRoleSchema } from '../representation/schema';
 
 export const CONCERNS = ['crime', 'nationalSecurity', 'other'] as const;
 export type Concern = (typeof CONCERNS)[number];
@@ -18,7 +17,7 @@ export const appealInputSchema = z.strictObject({
   concerns: z.enum(CONCERNS).optional(),
   repeatedWithoutNewArguments: z.boolean().optional(),
   /** Who considers it (optional; an inspection opened from the appeal takes this role). */
-  prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }).optional(),
+  prosecutor: actingProsecutorSchema.optional(),
 });
 export type AppealInput = z.infer<typeof appealInputSchema>;
 

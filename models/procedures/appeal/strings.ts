@@ -1,6 +1,6 @@
 /** The appeal's words in kk, ru, en: events, states, refusal codes, input fields and options. */
 import type { LocalizedText } from '../../law/types';
-import { COMMON_CODE_LABELS, TIME_EVENT_LABELS } from '../representation/strings';
+import { TIME_EVENT_LABELS } from '../core/input';
 import type { AppealEventType } from './schema';
 
 export const EVENT_LABELS: Record<AppealEventType, LocalizedText> = {
@@ -25,7 +25,6 @@ export const STATE_LABELS: Record<string, LocalizedText> = {
 };
 
 export const CODE_LABELS: Record<string, LocalizedText> = {
-  ...COMMON_CODE_LABELS,
   registrationDayPassed: { kk: 'Жолданым келіп түскен күні ({{arrivedOn}}) тіркеледі', ru: 'Обращение регистрируется в день поступления ({{arrivedOn}})', en: 'An appeal is registered on the day it arrives ({{arrivedOn}})' },
   notRegistered: { kk: 'Жолданым тіркелмеген', ru: 'Обращение не зарегистрировано', en: 'The appeal is not registered' },
   alreadyRegistered: { kk: 'Жолданым {{registeredOn}} тіркелген', ru: 'Обращение уже зарегистрировано {{registeredOn}}', en: 'Already registered on {{registeredOn}}' },

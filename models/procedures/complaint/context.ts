@@ -1,4 +1,4 @@
-import { addMonthsMovedOff } from '../appeal/rules';
+import { addMonthsMovedOff } from '../core/time';
 import type { ComplaintCourtOutcome, ComplaintInput, DecideOutcome } from './schema';
 
 /** Three months to file, from the day the person learned of the act (CL art. 25). */

@@ -2,17 +2,14 @@
  * The complaint against a prosecutor's act or action (CL art. 25): schemas, rules, machine and its
  * ProcedureDefinition. explain() answers with the checks the machine's guards use.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addDays, compareIso, workingDaysBetween } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
-import { EDITION_FIELD } from '../core/input';
-import { CORE_CODE_LABELS } from '../core/explain';
+import { EDITION_FIELD, roleField } from '../core/input';
+import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
-import { invalidEventVerdict } from '../representation';
-import { PROSECUTOR_ROLES } from '../representation/schema';
-import { PROSECUTOR_ROLE_LABELS } from '../representation/strings';
 import type { ComplaintContext, ComplaintPhase } from './context';
 import { complaintMachine } from './machine';
 import { checkEvent, refusalOutsideState } from './rules';
@@ -30,19 +27,16 @@ export function complaintPhase(snapshot: AnyMachineSnapshot): ComplaintPhase {
   return (typeof value === 'string' ? value : Object.values(value)[0]) as ComplaintPhase;
 }
 
-function handles(snapshot: AnyMachineSnapshot, type: string): boolean {
-  return snapshot.status === 'active' && (__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).includes(type);
-}
-
-/** May this event happen now? Agrees with the machine for every valid event. */
-export function explainComplaint(snapshot: AnyMachineSnapshot, event: ComplaintEvent): Verdict {
-  const parsed = complaintEventSchema.safeParse(event);
-  if (!parsed.success) return invalidEventVerdict(event, parsed.error.issues[0], 'complaint.filing');
-  const e = parsed.data;
-  const ctx = snapshot.context as ComplaintContext;
-  if (!handles(snapshot, e.type)) return refusalOutsideState(ctx, complaintPhase(snapshot), e.type);
-  return checkEvent(ctx, e);
-}
+/**
+ * May this event happen now? The core's pipeline (finished, malformed, time, not in this state with the
+ * procedure's telling codes), then its own checks. Agrees with the machine for every valid event.
+ */
+export const explainComplaint: (snapshot: AnyMachineSnapshot, event: ComplaintEvent) => Verdict = explainWith<ComplaintContext, ComplaintDomainEvent>({
+  citation: 'complaint.filing',
+  eventSchema: complaintEventSchema,
+  whyNotHere: (ctx, snapshot, type) => refusalOutsideState(ctx, complaintPhase(snapshot), type),
+  check: (ctx, e) => checkEvent(ctx, e),
+});
 
 function offer(event: ComplaintEvent, label: LocalizedText): EventOffer<ComplaintEvent> {
   return { event, label };
@@ -113,7 +107,7 @@ export const complaintDefinition: ProcedureDefinition<ComplaintInput, ComplaintD
   machine: complaintMachine,
   inputSchema: complaintInputSchema,
   eventSchema: complaintEventSchema,
-  explain: (snapshot, event) => explainComplaint(snapshot, event),
+  explain: explainComplaint,
   offers: (snapshot) => complaintOffers(snapshot),
   theme: 5,
   defaultInput: { startDate: '2025-03-03', learnedOn: '2025-02-10', prosecutor: { role: 'regionalProsecutor' } },
@@ -121,7 +115,7 @@ export const complaintDefinition: ProcedureDefinition<ComplaintInput, ComplaintD
     EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
     { path: ['learnedOn'], kind: 'date', label: FIELD_LABELS.learnedOn },
-    { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS, optional: true },
+    roleField(['prosecutor', 'role'], FIELD_LABELS.role, true),
   ],
   actingProsecutor: { role: ['prosecutor', 'role'], unit: ['prosecutor', 'unitId'] },
   deadlines: complaintDeadlines,

@@ -5,14 +5,12 @@
  */
 import { produce } from 'immer';
 import { and, assertEvent, assign, setup } from 'xstate';
-import { dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, today, wellFormedBy } from '../core/machine';
 import { initialComplaintContext, type ComplaintContext } from './context';
-import { checkFile, checkRestore, checkTime, isReviewLapsed, reviewDeadline } from './rules';
+import { checkFile, checkRestore, isReviewLapsed, reviewDeadline } from './rules';
 import { complaintEventSchema, type ComplaintEvent, type ComplaintInput } from './schema';
 
-function isWellFormed(event: ComplaintEvent): boolean {
-  return complaintEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(complaintEventSchema);
 
 export const complaintMachine = setup({
   types: {
@@ -21,25 +19,17 @@ export const complaintMachine = setup({
     input: {} as ComplaintInput,
   },
   guards: {
-    isRestorationAllowed: ({ context, event }) => isWellFormed(event) && checkRestore(context).ok,
+    isRestorationAllowed: ({ context, event }) => isWellFormed({ event }) && checkRestore(context).ok,
     isFilingAllowed: ({ context }) => checkFile(context).ok,
-    isWellFormed: ({ event }) => isWellFormed(event),
+    isWellFormed,
     isUpheld: ({ event }) => event.type === 'complaint.decide' && event.outcome === 'upheld',
     isPartiallyUpheld: ({ event }) => event.type === 'complaint.decide' && event.outcome === 'partiallyUpheld',
     isRejected: ({ event }) => event.type === 'complaint.decide' && event.outcome === 'rejected',
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
     isReviewLapsed: ({ context }) => isReviewLapsed(context),
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
     recordRestoration: assign(({ context, event }) => {
       assertEvent(event, 'term.restore');
       return produce(context, (d) => {
@@ -59,16 +49,8 @@ export const complaintMachine = setup({
         d.decidedOn = context.date;
       });
     }),
-    recordLapse: assign(({ context }) =>
-      produce(context, (d) => {
-        d.lapsedOn = context.date;
-      }),
-    ),
-    recordClaim: assign(({ context }) =>
-      produce(context, (d) => {
-        d.courtFiledOn = context.date;
-      }),
-    ),
+    recordLapse: assign({ lapsedOn: today }),
+    recordClaim: assign({ courtFiledOn: today }),
     recordRuling: assign(({ context, event }) => {
       assertEvent(event, 'court.rule');
       return produce(context, (d) => {
@@ -81,10 +63,7 @@ export const complaintMachine = setup({
   id: 'complaint',
   initial: 'draft',
   context: ({ input }) => initialComplaintContext(input),
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: {

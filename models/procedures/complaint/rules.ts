@@ -3,10 +3,9 @@
  * The machine's guards and explain() call these same functions.
  */
 import { addWorkingDays, compareIso } from '../../calendar';
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
+import type { Verdict } from '../core/types';
 import type { ComplaintContext, ComplaintPhase } from './context';
-import type { ComplaintEvent, ComplaintEventType } from './schema';
+import type { ComplaintDomainEvent } from './schema';
 
 const OK: Verdict = { ok: true };
 
@@ -45,12 +44,8 @@ export function isReviewLapsed(ctx: ComplaintContext): boolean {
   return ctx.decideBy !== null && ctx.outcome === null && compareIso(ctx.date, ctx.decideBy) > 0;
 }
 
-export function checkTime(ctx: ComplaintContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, 'complaint.filing');
-}
-
 /** The check of an event in a state that takes it (the machine's guards ask the same). */
-export function checkEvent(ctx: ComplaintContext, event: ComplaintEvent): Verdict {
+export function checkEvent(ctx: ComplaintContext, event: ComplaintDomainEvent): Verdict {
   switch (event.type) {
     case 'term.restore':
       return checkRestore(ctx);
@@ -60,18 +55,14 @@ export function checkEvent(ctx: ComplaintContext, event: ComplaintEvent): Verdic
     case 'court.file':
     case 'court.rule':
       return OK;
-    case 'time.advance':
-    case 'time.advanceTo':
-      return checkTime(ctx, event);
   }
 }
 
 const UPHELD: readonly ComplaintPhase[] = ['upheld', 'partiallyUpheld'];
 
 /** Why an event is refused in a state that does not take it at all. Only called for such states. */
-export function refusalOutsideState(ctx: ComplaintContext, phase: ComplaintPhase, type: ComplaintEventType): Verdict {
+export function refusalOutsideState(ctx: ComplaintContext, phase: ComplaintPhase, type: ComplaintDomainEvent['type']): Verdict {
   const values = { phase, event: type };
-  if (phase === 'closed') return { ok: false, code: 'procedureFinished', citation: 'complaint.filing', values };
   switch (type) {
     case 'term.restore':
     case 'complaint.file':
@@ -87,8 +78,6 @@ export function refusalOutsideState(ctx: ComplaintContext, phase: ComplaintPhase
       return { ok: false, code: 'alreadyInCourt', citation: 'complaint.court', values: { ...values, courtFiledOn: ctx.courtFiledOn } };
     case 'court.rule':
       return { ok: false, code: 'notInCourt', citation: 'complaint.court', values };
-    default:
-      return { ok: false, code: 'unexpectedEvent', citation: 'complaint.filing', values };
   }
 }
 
@@ -105,5 +94,4 @@ export const CODES = [
   'notInCourt',
   'termAlreadyRestored',
   'termNotMissed',
-  'unexpectedEvent',
 ] as const;

@@ -3,10 +3,9 @@
  * complaint): the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
-import { editionSchema } from '../core/input';
+import { actingProsecutorSchema, editionSchema } from '../core/input';
 import { compareIso } from '../../calendar';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
-import { prosecutorRoleSchema } from '../representation/schema';
 
 export const complaintInputSchema = z
   .strictObject({
@@ -15,7 +14,7 @@ export const complaintInputSchema = z
     /** The day the person learned of the act or action. */
     learnedOn: isoDateSchema,
     /** The higher prosecutor who considers it (optional). */
-    prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }).optional(),
+    prosecutor: actingProsecutorSchema.optional(),
   })
   .refine((i) => compareIso(i.learnedOn, i.startDate) <= 0, { path: ['learnedOn'], message: 'the person cannot learn of the act after the start date' });
 export type ComplaintInput = z.infer<typeof complaintInputSchema>;

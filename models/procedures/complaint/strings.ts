@@ -1,6 +1,6 @@
 /** The complaint's words in kk, ru, en: events, states, refusal codes, input fields and options. */
 import type { LocalizedText } from '../../law/types';
-import { COMMON_CODE_LABELS, TIME_EVENT_LABELS } from '../representation/strings';
+import { TIME_EVENT_LABELS } from '../core/input';
 import type { ComplaintEventType } from './schema';
 
 export const EVENT_LABELS: Record<ComplaintEventType, LocalizedText> = {
@@ -25,7 +25,6 @@ export const STATE_LABELS: Record<string, LocalizedText> = {
 };
 
 export const CODE_LABELS: Record<string, LocalizedText> = {
-  ...COMMON_CODE_LABELS,
   filingTermMissed: { kk: 'Үш ай {{fileBy}} бітті ({{learnedOn}} білген); мерзім қалпына келтірілмеген', ru: 'Три месяца истекли {{fileBy}} (узнал {{learnedOn}}); срок не восстановлен', en: 'The three months ended on {{fileBy}} (learned on {{learnedOn}}); the term was not restored' },
   termNotMissed: { kk: 'Мерзім өтпеген ({{fileBy}} дейін): қалпына келтірудің қажеті жоқ', ru: 'Срок не пропущен (до {{fileBy}}): восстанавливать нечего', en: 'The term is not missed (until {{fileBy}}): nothing to restore' },
   termAlreadyRestored: { kk: 'Мерзім {{on}} қалпына келтірілген', ru: 'Срок уже восстановлен {{on}}', en: 'The term was restored on {{on}}' },

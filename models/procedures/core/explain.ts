@@ -34,7 +34,7 @@ export type CoreCode = (typeof CORE_CODES)[number];
 export const CORE_CODE_LABELS: Record<CoreCode, LocalizedText> = {
   procedureFinished: { kk: 'Рәсім аяқталды: бұдан әрі қадам жоқ', ru: 'Процедура завершена: дальнейших шагов нет', en: 'The procedure has ended: no further steps' },
   invalidEvent: { kk: 'Оқиға дұрыс жазылмаған ({{path}}: {{message}})', ru: 'Событие записано неверно ({{path}}: {{message}})', en: 'The event is malformed ({{path}}: {{message}})' },
-  timeBackwards: { kk: 'Уақыт кері жүрмейді', ru: 'Время не идёт назад', en: 'Time never goes backwards' },
+  timeBackwards: { kk: 'Уақыт кері жүрмейді (бүгін {{date}})', ru: 'Время не идёт назад (сегодня {{date}})', en: 'Time never goes backwards (today is {{date}})' },
   notAvailableHere: { kk: 'Бұл кезеңде мұндай қадам жоқ', ru: 'На этом этапе такого шага нет', en: 'No such step at this stage' },
 };
 

@@ -7,3 +7,4 @@ export * from './share';
 export * from './explain';
 export * from './input';
 export * from './themes';
+export * from './machine';

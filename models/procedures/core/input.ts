@@ -1,6 +1,7 @@
 /** Input fields every procedure accepts. */
 import { z } from 'zod';
 import type { LocalizedText } from '../../law/types';
+import { PROSECUTOR_ROLES, ROLE_LABELS, prosecutorRoleSchema } from '../../org/roles';
 import type { InputField } from './types';
 
 /** The legal editions a run may follow (design.md, "Legal editions"); the manual's 2023 is the default. */
@@ -39,3 +40,17 @@ export const TIME_EVENT_LABELS: Record<'time.advance' | 'time.advanceTo', Locali
   'time.advance': { kk: 'Уақытты алға жылжыту', ru: 'Передвинуть время', en: 'Advance time' },
   'time.advanceTo': { kk: 'Күнге дейін жылжыту', ru: 'Перейти к дате', en: 'Advance to a date' },
 };
+
+/**
+ * The acting prosecutor as an input names him: a role (models/org keeps the list) and, optionally, the
+ * unit of the diagram he stands for.
+ */
+export const actingProsecutorSchema = z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() });
+
+/**
+ * The form field of the acting prosecutor's role at `path`, with the roles' labels.
+ * @example roleField(['prosecutor', 'role'], { kk: 'Прокурор', ru: 'Прокурор', en: 'Prosecutor' })
+ */
+export function roleField(path: string[], label: LocalizedText, optional = false): InputField {
+  return { path, kind: 'enum', label, options: PROSECUTOR_ROLES, optionLabels: ROLE_LABELS, ...(optional ? { optional } : {}) };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, compareIso, isIsoDate } from '../../calendar';
+import { addDays, compareIso, isIsoDate, isWorkingDay, nextWorkingDay } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { TimeEvent, Verdict } from './types';
 
@@ -35,4 +35,19 @@ export function checkTimeEvent(date: string, event: TimeEvent, citation: Citatio
 export function dateAfter(date: string, event: TimeEvent): string {
   if (event.type === 'time.advance') return addDays(date, Math.max(0, event.days));
   return compareIso(event.date, date) > 0 ? event.date : date;
+}
+
+/**
+ * `date` plus whole months, the day clamped to the month's end, then moved off a day off (design.md:
+ * a term ending on a non-working day ends on the next working day).
+ * @example addMonthsMovedOff('2025-01-31', 1) // '2025-02-28' (a Friday)
+ */
+export function addMonthsMovedOff(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const end = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  return isWorkingDay(end) ? end : nextWorkingDay(end);
 }

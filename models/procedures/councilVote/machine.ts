@@ -5,13 +5,11 @@
  */
 import { produce } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { isIsoDate } from '../../calendar';
-import { dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate } from '../core/machine';
 import {
   checkAttendance,
   checkItemOpen,
   checkQuorum,
-  checkTime,
   checkVoteCast,
   checkVoteClose,
   checkVoteOpen,
@@ -35,11 +33,7 @@ export const councilVoteMachine = setup({
     isVoteAllowed: ({ context, event }) => event.type === 'vote.cast' && checkVoteCast(context, event.memberId).ok,
     isStillQuorate: ({ context }) => checkVoteClose(context).ok,
     // Shape-checked too: an event that skipped the schema (no days, no date) must not reach the date arithmetic.
-    isTimeMoveAllowed: ({ context, event }) => {
-      if (event.type === 'time.advance') return Number.isInteger(event.days) && checkTime(context, event).ok;
-      if (event.type === 'time.advanceTo') return isIsoDate(String(event.date)) && checkTime(context, event).ok;
-      return false;
-    },
+    isTimeMoveAllowed,
   },
   actions: {
     recordSessionKind: assign(({ context, event }) => {
@@ -92,21 +86,13 @@ export const councilVoteMachine = setup({
         d.votes = {};
       }),
     ),
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(d.date, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
   },
 }).createMachine({
   id: 'councilVote',
   context: ({ input }) => initialContext(input),
   initial: 'idle',
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     idle: {
       on: {

@@ -2,10 +2,8 @@
  * The rules of a session as pure checks returning a Verdict. The machine's guards, explain()
  * and offers() ask these same functions; nothing else restates a rule.
  */
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
+import type { Verdict } from '../core/types';
 import type { CouncilEvent } from './schema';
-import { TIME_CITATION } from '../core/explain';
 import type { CouncilState, CouncilVoteContext, Decision, QuorumStatus } from './context';
 import { quorumCitation, quorumNeeded, tally, type TallyResult } from './tally';
 
@@ -92,11 +90,6 @@ export function decisionOf(ctx: CouncilVoteContext): Decision {
   const d: Decision = { itemId: item.itemId, for: t.for, against: t.against, abstain: t.abstain, present: t.present, adopted: t.adopted, rule: t.rule };
   if (item.title !== undefined) d.title = item.title;
   return d;
-}
-
-/** The simulated clock never runs backwards (design.md, "Time in simulations"); the core's rule, our article. */
-export function checkTime(ctx: CouncilVoteContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, TIME_CITATION);
 }
 
 type EventType = CouncilEvent['type'];

@@ -1,4 +1,4 @@
-import type { ProsecutorRole } from '../representation/schema';
+import type { ProsecutorRole } from '../../org/roles';
 import type { ForcedBringingInput } from './schema';
 
 export interface ForcedBringingContext {

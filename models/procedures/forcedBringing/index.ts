@@ -2,17 +2,14 @@
  * Forced bringing (привод, CL art. 26 as the manual gives it; theme 8): schemas, rules, machine and its
  * ProcedureDefinition. explain() answers with the checks the machine's guards use.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addDays } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
-import { EDITION_FIELD } from '../core/input';
-import { CORE_CODE_LABELS } from '../core/explain';
+import { EDITION_FIELD, roleField } from '../core/input';
+import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
-import { invalidEventVerdict } from '../representation';
-import { PROSECUTOR_ROLES } from '../representation/schema';
-import { PROSECUTOR_ROLE_LABELS } from '../representation/strings';
 import type { ForcedBringingContext, ForcedBringingPhase } from './context';
 import { forcedBringingMachine } from './machine';
 import { ADULT_AGE, checkEvent, refusalOutsideState } from './rules';
@@ -29,19 +26,16 @@ export function forcedBringingPhase(snapshot: AnyMachineSnapshot): ForcedBringin
   return snapshot.value as ForcedBringingPhase;
 }
 
-function handles(snapshot: AnyMachineSnapshot, type: string): boolean {
-  return snapshot.status === 'active' && (__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).includes(type);
-}
-
-/** May this event happen now? Agrees with the machine for every valid event. */
-export function explainForcedBringing(snapshot: AnyMachineSnapshot, event: ForcedBringingEvent): Verdict {
-  const parsed = forcedBringingEventSchema.safeParse(event);
-  if (!parsed.success) return invalidEventVerdict(event, parsed.error.issues[0], 'forcedBringing.order');
-  const e = parsed.data;
-  const ctx = snapshot.context as ForcedBringingContext;
-  if (!handles(snapshot, e.type)) return refusalOutsideState(ctx, forcedBringingPhase(snapshot), e.type);
-  return checkEvent(ctx, e);
-}
+/**
+ * May this event happen now? The core's pipeline (finished, malformed, time, not in this state with the
+ * procedure's telling codes), then its own checks. Agrees with the machine for every valid event.
+ */
+export const explainForcedBringing: (snapshot: AnyMachineSnapshot, event: ForcedBringingEvent) => Verdict = explainWith<ForcedBringingContext, ForcedBringingDomainEvent>({
+  citation: 'forcedBringing.order',
+  eventSchema: forcedBringingEventSchema,
+  whyNotHere: (ctx, snapshot, type) => refusalOutsideState(ctx, forcedBringingPhase(snapshot), type),
+  check: (ctx, e) => checkEvent(ctx, e),
+});
 
 function offer(event: ForcedBringingEvent, label: LocalizedText): EventOffer<ForcedBringingEvent> {
   return { event, label };
@@ -102,7 +96,7 @@ export const forcedBringingDefinition: ProcedureDefinition<ForcedBringingInput, 
   machine: forcedBringingMachine,
   inputSchema: forcedBringingInputSchema,
   eventSchema: forcedBringingEventSchema,
-  explain: (snapshot, event) => explainForcedBringing(snapshot, event),
+  explain: explainForcedBringing,
   offers: (snapshot) => forcedBringingOffers(snapshot),
   theme: 8,
   defaultInput: { startDate: '2025-06-02', person: { age: 35 }, orderedBy: { role: 'districtProsecutor' } },
@@ -112,7 +106,7 @@ export const forcedBringingDefinition: ProcedureDefinition<ForcedBringingInput, 
     { path: ['person', 'age'], kind: 'number', label: FIELD_LABELS.age },
     { path: ['person', 'pregnant'], kind: 'boolean', label: FIELD_LABELS.pregnant, optional: true },
     { path: ['person', 'medicalCertificate'], kind: 'boolean', label: FIELD_LABELS.medicalCertificate, optional: true },
-    { path: ['orderedBy', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS },
+    roleField(['orderedBy', 'role'], FIELD_LABELS.role),
   ],
   actingProsecutor: { role: ['orderedBy', 'role'], unit: ['orderedBy', 'unitId'] },
   deadlines: forcedBringingDeadlines,

@@ -6,14 +6,12 @@
  */
 import { produce } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, today, wellFormedBy } from '../core/machine';
 import { initialForcedBringingContext, type ForcedBringingContext } from './context';
-import { checkExecute, checkOrder, checkRepresentativeNotice, checkTime } from './rules';
+import { checkExecute, checkOrder, checkRepresentativeNotice } from './rules';
 import { forcedBringingEventSchema, type ForcedBringingEvent, type ForcedBringingInput } from './schema';
 
-function isWellFormed(event: ForcedBringingEvent): boolean {
-  return forcedBringingEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(forcedBringingEventSchema);
 
 export const forcedBringingMachine = setup({
   types: {
@@ -22,31 +20,19 @@ export const forcedBringingMachine = setup({
     input: {} as ForcedBringingInput,
   },
   guards: {
-    isMissExcused: ({ event }) => event.type === 'summons.miss' && isWellFormed(event) && event.goodReason,
-    isMissUnexcused: ({ event }) => event.type === 'summons.miss' && isWellFormed(event) && !event.goodReason,
+    isMissExcused: ({ event }) => event.type === 'summons.miss' && isWellFormed({ event }) && event.goodReason,
+    isMissUnexcused: ({ event }) => event.type === 'summons.miss' && isWellFormed({ event }) && !event.goodReason,
     isOrderAllowed: ({ context }) => checkOrder(context).ok,
     isNoticeAllowed: ({ context }) => checkRepresentativeNotice(context).ok,
     isBringingAllowed: ({ context, event }) => {
       assertEvent(event, 'bringing.execute');
-      return isWellFormed(event) && checkExecute(context, event).ok;
+      return isWellFormed({ event }) && checkExecute(context, event).ok;
     },
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
-    recordSummons: assign(({ context }) =>
-      produce(context, (d) => {
-        d.summonedOn = context.date;
-      }),
-    ),
+    moveDate: assign({ date: movedDate }),
+    recordSummons: assign({ summonedOn: today }),
     recordMiss: assign(({ context, event }) => {
       assertEvent(event, 'summons.miss');
       return produce(context, (d) => {
@@ -55,16 +41,8 @@ export const forcedBringingMachine = setup({
         if (event.goodReason) d.refusedOn = context.date;
       });
     }),
-    recordOrder: assign(({ context }) =>
-      produce(context, (d) => {
-        d.orderedOn = context.date;
-      }),
-    ),
-    recordNotice: assign(({ context }) =>
-      produce(context, (d) => {
-        d.representativeNotifiedOn = context.date;
-      }),
-    ),
+    recordOrder: assign({ orderedOn: today }),
+    recordNotice: assign({ representativeNotifiedOn: today }),
     recordBringing: assign(({ context, event }) => {
       assertEvent(event, 'bringing.execute');
       return produce(context, (d) => {
@@ -77,10 +55,7 @@ export const forcedBringingMachine = setup({
   id: 'forcedBringing',
   initial: 'draft',
   context: ({ input }) => initialForcedBringingContext(input),
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: { 'summons.serve': { target: 'summoned', actions: 'recordSummons' } },

@@ -2,34 +2,12 @@
  * The rules of forced bringing (CL art. 26 as the manual gives it; theme 8), each a pure check returning
  * a Verdict. The machine's guards and explain() call these same functions.
  */
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
-import type { ProsecutorRole } from '../representation/schema';
+import type { Verdict } from '../core/types';
+import { BRINGING_ORDER_ROLES } from '../../org/roles';
 import type { ForcedBringingContext, ForcedBringingPhase } from './context';
-import type { ForcedBringingEvent, ForcedBringingEventOf as EventOf, ForcedBringingEventType } from './schema';
+import type { ForcedBringingDomainEvent, ForcedBringingEventOf as EventOf } from './schema';
 
 const OK: Verdict = { ok: true };
-
-/**
- * Who may order it by a reasoned resolution (seed l. 5169–5181): the GP and deputies, heads of the
- * Committee and its territorial bodies, of military and transport prosecution bodies, oblast and district
- * (and equivalent) prosecutors and the deputies the role list has. Not the President, a GPO unit head or
- * a staff prosecutor.
- */
-export const ORDERING_ROLES: readonly ProsecutorRole[] = [
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'committeeChair',
-  'committeeTerritorialHead',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'deputyRegionalProsecutor',
-  'districtProsecutor',
-];
 
 /** Never brought by force: a child under this age. */
 export const CHILD_AGE = 14;
@@ -51,7 +29,7 @@ export function isNightTime(time: string): boolean {
 /** The resolution: an entitled head, and a person the law lets be brought. The unexcused miss is the state's. */
 export function checkOrder(ctx: ForcedBringingContext): Verdict {
   const { role } = ctx.orderedBy;
-  if (!ORDERING_ROLES.includes(role)) return { ok: false, code: 'notEntitledToOrder', citation: 'forcedBringing.order', values: { role } };
+  if (!BRINGING_ORDER_ROLES.includes(role)) return { ok: false, code: 'notEntitledToOrder', citation: 'forcedBringing.order', values: { role } };
   if (ctx.person.age < CHILD_AGE) return { ok: false, code: 'childUnderFourteen', citation: 'forcedBringing.child', values: { age: ctx.person.age, minimumAge: CHILD_AGE } };
   if (ctx.person.pregnant === true) return { ok: false, code: 'personPregnant', citation: 'forcedBringing.pregnant', values: { pregnant: true } };
   if (ctx.person.medicalCertificate === true) return { ok: false, code: 'medicalCertificateHeld', citation: 'forcedBringing.certificate', values: { medicalCertificate: true } };
@@ -74,11 +52,7 @@ export function checkExecute(ctx: ForcedBringingContext, event: EventOf<'bringin
   return OK;
 }
 
-export function checkTime(ctx: ForcedBringingContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, 'forcedBringing.order');
-}
-
-export function checkEvent(ctx: ForcedBringingContext, event: ForcedBringingEvent): Verdict {
+export function checkEvent(ctx: ForcedBringingContext, event: ForcedBringingDomainEvent): Verdict {
   switch (event.type) {
     case 'summons.serve':
     case 'summons.miss':
@@ -89,16 +63,12 @@ export function checkEvent(ctx: ForcedBringingContext, event: ForcedBringingEven
       return checkRepresentativeNotice(ctx);
     case 'bringing.execute':
       return checkExecute(ctx, event);
-    case 'time.advance':
-    case 'time.advanceTo':
-      return checkTime(ctx, event);
   }
 }
 
 /** Why an event is refused in a state that does not take it at all. Only called for such states. */
-export function refusalOutsideState(ctx: ForcedBringingContext, phase: ForcedBringingPhase, type: ForcedBringingEventType): Verdict {
+export function refusalOutsideState(ctx: ForcedBringingContext, phase: ForcedBringingPhase, type: ForcedBringingDomainEvent['type']): Verdict {
   const values = { phase, event: type };
-  if (phase === 'brought' || phase === 'refused') return { ok: false, code: 'procedureFinished', citation: 'forcedBringing.order', values };
   switch (type) {
     case 'summons.serve':
       return { ok: false, code: 'alreadySummoned', citation: 'forcedBringing.summons', values: { ...values, summonedOn: ctx.summonedOn } };
@@ -112,8 +82,6 @@ export function refusalOutsideState(ctx: ForcedBringingContext, phase: ForcedBri
       return { ok: false, code: 'notSummoned', citation: 'forcedBringing.summons', values };
     case 'bringing.execute':
       return { ok: false, code: 'notOrdered', citation: 'forcedBringing.order', values };
-    default:
-      return { ok: false, code: 'unexpectedEvent', citation: 'forcedBringing.order', values };
   }
 }
 
@@ -133,5 +101,4 @@ export const CODES = [
   'personPregnant',
   'representativeAlreadyNotified',
   'representativeNotNotified',
-  'unexpectedEvent',
 ] as const;

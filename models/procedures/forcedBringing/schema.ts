@@ -3,9 +3,8 @@
  * the machine's input and its events, parsed by zod at every boundary.
  */
 import { z } from 'zod';
-import { editionSchema } from '../core/input';
+import { actingProsecutorSchema, editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
-import { prosecutorRoleSchema } from '../representation/schema';
 
 export const forcedBringingInputSchema = z.strictObject({
   edition: editionSchema,
@@ -16,7 +15,7 @@ export const forcedBringingInputSchema = z.strictObject({
     /** A doctor certifies the person cannot leave where they are for health reasons. */
     medicalCertificate: z.boolean().optional(),
   }),
-  orderedBy: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }),
+  orderedBy: actingProsecutorSchema,
 });
 export type ForcedBringingInput = z.infer<typeof forcedBringingInputSchema>;
 

@@ -1,6 +1,6 @@
 /** The words of forced bringing in kk, ru, en: events, states, refusal codes, input fields. */
 import type { LocalizedText } from '../../law/types';
-import { COMMON_CODE_LABELS, TIME_EVENT_LABELS } from '../representation/strings';
+import { TIME_EVENT_LABELS } from '../core/input';
 import type { ForcedBringingEventType } from './schema';
 
 export const EVENT_LABELS: Record<ForcedBringingEventType, LocalizedText> = {
@@ -22,7 +22,6 @@ export const STATE_LABELS: Record<string, LocalizedText> = {
 };
 
 export const CODE_LABELS: Record<string, LocalizedText> = {
-  ...COMMON_CODE_LABELS,
   notEntitledToOrder: { kk: 'Бұл лауазымдағы адам күштеп әкелу туралы қаулы шығармайды', ru: 'Это должностное лицо не выносит постановление о приводе', en: 'This post may not order a forced bringing' },
   childUnderFourteen: { kk: 'Он төрт жасқа дейінгі бала ({{age}} жаста) күштеп әкелінбейді', ru: 'Ребёнок до четырнадцати лет ({{age}}) приводу не подлежит', en: 'A child under fourteen (aged {{age}}) is never brought by force' },
   personPregnant: { kk: 'Жүкті әйел күштеп әкелінбейді', ru: 'Беременная женщина приводу не подлежит', en: 'A pregnant woman is never brought by force' },

@@ -5,9 +5,8 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { addWorkingDays, compareIso } from '../../calendar';
 import type { CitationId } from '../../law';
-import { ROLE_LABELS } from '../../org/roles';
 import { availableEventTypes, CORE_CODE_LABELS, explainWith } from '../core/explain';
-import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS } from '../core/input';
+import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS, roleField } from '../core/input';
 import type { CounterView, DeadlineView, EventOffer, InputField, ProcedureDefinition, Verdict } from '../core/types';
 import type { AppealContext } from '../appeal/context';
 import { inspectionInputFromAppeal, isAwaitingInspection } from '../appeal';
@@ -20,7 +19,6 @@ import {
   DECISIONS,
   EXTENSION_REASONS,
   GROUNDS,
-  INITIATOR_ROLES,
   REFUSAL_REASONS,
   SUBJECT_KINDS,
   SUSPENSION_REASONS,
@@ -177,7 +175,7 @@ function counters(context: unknown): CounterView[] {
 
 const INPUT_FIELDS: InputField[] = [
   START_DATE_FIELD,
-  { path: ['initiator', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: INITIATOR_ROLES, optionLabels: ROLE_LABELS },
+  roleField(['initiator', 'role'], FIELD_LABELS.role),
   { path: ['basis'], kind: 'enum', label: FIELD_LABELS.basis, options: BASES, optionLabels: BASIS_LABELS },
   { path: ['ground'], kind: 'enum', label: FIELD_LABELS.ground, options: GROUNDS, optionLabels: GROUND_LABELS, optional: true },
   { path: ['subject', 'kind'], kind: 'enum', label: FIELD_LABELS.subject, options: SUBJECT_KINDS, optionLabels: SUBJECT_LABELS },

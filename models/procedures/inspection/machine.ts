@@ -1,7 +1,6 @@
 import { produce, type Draft } from 'immer';
 import { assertEvent, assign, setup } from 'xstate';
-import { TIME_CITATION } from '../core/explain';
-import { checkTimeEvent, dateAfter } from '../core/time';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate } from '../core/machine';
 import { frozenWorkingDays, initialContext, refreshTerms, type InspectionContext } from './context';
 import {
   checkAccessRefusal,
@@ -36,10 +35,7 @@ export const inspectionMachine = setup({
     input: {} as InspectionInput,
   },
   guards: {
-    isTimeForward: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return checkTimeEvent(context.date, event, TIME_CITATION).ok;
-    },
+    isTimeMoveAllowed,
     isConsentRequestAllowed: ({ context }) => checkRequestConsent(context).ok,
     isInfoRequestAllowed: ({ context }) => checkRequestInfo(context).ok,
     isAppointmentAllowed: ({ context, event }) => {
@@ -61,12 +57,11 @@ export const inspectionMachine = setup({
     isSuspensionAllowed: ({ context }) => checkSuspend(context).ok,
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return update(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
+    moveDate: assign(({ context, event }) =>
+      update(context, (d) => {
+        d.date = movedDate({ context, event });
+      }),
+    ),
     recordConsentRequest: assign(({ context }) =>
       update(context, (d) => {
         d.consent.status = 'pending';
@@ -173,10 +168,7 @@ export const inspectionMachine = setup({
   id: 'inspection',
   context: ({ input }) => initialContext(input),
   initial: 'draft',
-  on: {
-    'time.advance': { guard: 'isTimeForward', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeForward', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: {

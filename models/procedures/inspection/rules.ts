@@ -5,12 +5,13 @@
 import { compareIso } from '../../calendar';
 import type { Verdict } from '../core/types';
 import { MAX_EXTENSION_DAYS, termsApply, type InspectionContext } from './context';
-import { INITIATOR_ROLES, type InitiatorRole, type InspectionEvent, type InspectionEventOf, type InspectionEventType, type InspectionInput } from './schema';
+import { PROSECUTOR_ROLES, type ProsecutorRole } from '../../org/roles';
+import type { InspectionEvent, InspectionEventOf, InspectionEventType, InspectionInput } from './schema';
 
 const OK: Verdict = { ok: true };
 
 /** Heads whose decision is a ground for an inspection (CL art. 18.1; 18.3 for the departmental body). */
-export const DECISION_MAKERS: readonly InitiatorRole[] = [
+export const DECISION_MAKERS: readonly ProsecutorRole[] = [
   'deputyGeneralProsecutor',
   'chiefMilitaryProsecutor',
   'chiefTransportProsecutor',
@@ -27,10 +28,10 @@ export const DECISION_MAKERS: readonly InitiatorRole[] = [
  * Officials who sign the resolution appointing an inspection (Rules item 9): every head in the role
  * list except the President (who assigns, never resolves) and a staff prosecutor (who only inspects).
  */
-export const RESOLUTION_ISSUERS: readonly InitiatorRole[] = INITIATOR_ROLES.filter((r) => r !== 'president' && r !== 'staffProsecutor');
+export const RESOLUTION_ISSUERS: readonly ProsecutorRole[] = PROSECUTOR_ROLES.filter((r) => r !== 'president' && r !== 'staffProsecutor');
 
 /** Who sends the petition for the GP's consent to inspect a business (Rules item 9). */
-export const CONSENT_PETITIONERS: readonly InitiatorRole[] = ['chiefMilitaryProsecutor', 'chiefTransportProsecutor', 'regionalProsecutor'];
+export const CONSENT_PETITIONERS: readonly ProsecutorRole[] = ['chiefMilitaryProsecutor', 'chiefTransportProsecutor', 'regionalProsecutor'];
 
 /**
  * Who may appoint on what basis. The President assigns (`basis: presidentAssignment`) but never

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { PROSECUTOR_ROLES } from '../../org/roles';
+import { prosecutorRoleSchema } from '../../org/roles';
 import { editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
 
-/** Who appoints (design.md "inspection"): the roles of art. 18 and Rules item 9, kept once in models/org. */
-export const INITIATOR_ROLES = PROSECUTOR_ROLES;
 export const BASES = ['presidentAssignment', 'generalProsecutorAssignment', 'decision'] as const;
 export const GROUNDS = ['vulnerablePersons', 'minors', 'unlimitedGroup', 'irreversibleHarm', 'businessInterference'] as const;
 export const SUBJECT_KINDS = ['stateBody', 'business', 'organisation', 'detentionFacility'] as const;
@@ -14,7 +12,6 @@ export const EXTENSION_REASONS = ['additionalMaterials', 'largeVolume'] as const
 export const SUSPENSION_REASONS = ['expertExamination', 'foreignRequest', 'otherObstacle'] as const;
 export const DECISIONS = ['noViolations', 'protest', 'representation', 'resolution', 'instruction', 'claim', 'pretrialInvestigation'] as const;
 
-export type InitiatorRole = (typeof INITIATOR_ROLES)[number];
 export type Basis = (typeof BASES)[number];
 export type Ground = (typeof GROUNDS)[number];
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
@@ -32,7 +29,8 @@ const personSchema = z.string().trim().min(1).max(200);
  */
 export const inspectionInputSchema = z.strictObject({
   startDate: isoDateSchema,
-  initiator: z.strictObject({ role: z.enum(INITIATOR_ROLES), unitId: z.string().max(100).optional() }),
+  /** Who appoints (design.md "inspection"): the roles of art. 18 and Rules item 9, kept once in models/org. */
+  initiator: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().max(100).optional() }),
   basis: z.enum(BASES),
   ground: z.enum(GROUNDS).optional(),
   subject: z.strictObject({ kind: z.enum(SUBJECT_KINDS), secret: z.boolean().optional(), name: z.string().max(300).optional() }),

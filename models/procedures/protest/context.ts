@@ -1,9 +1,9 @@
+import type { ProsecutorRole } from '../../org/roles';
 import type {
   AffectedGroup,
   ActIssuer,
   ActType,
   CourtOutcome,
-  ProsecutorRole,
   ProtestInput,
   ProtestOutcome,
 } from './schema';

@@ -7,9 +7,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { addDays, compareIso, nextWorkingDay } from '../../calendar';
 import type { CitationId, LocalizedText } from '../../law';
 import type { EventOffer, ProcedureDefinition, Verdict } from '../core/types';
-import { PROSECUTOR_ROLES, ROLE_LABELS } from '../../org/roles';
 import { CORE_CODE_LABELS, explainWith } from '../core/explain';
-import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS } from '../core/input';
+import { EDITION_FIELD, START_DATE_FIELD, TIME_EVENT_LABELS, roleField } from '../core/input';
 import type { CounterView, DeadlineView, InputField } from '../core/types';
 import type { ActSuspensionContext } from '../actSuspension/context';
 import { isHandedToProtest, protestInputFromSuspension } from '../actSuspension';
@@ -232,7 +231,7 @@ function counters(context: unknown): CounterView[] {
 
 const INPUT_FIELDS: InputField[] = [
   START_DATE_FIELD,
-  { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: ROLE_LABELS },
+  roleField(['prosecutor', 'role'], FIELD_LABELS.role),
   { path: ['act', 'issuer'], kind: 'enum', label: FIELD_LABELS.issuer, options: ACT_ISSUERS, optionLabels: ISSUER_LABELS },
   { path: ['act', 'type'], kind: 'enum', label: FIELD_LABELS.actType, options: ACT_TYPES, optionLabels: ACT_TYPE_LABELS },
   { path: ['act', 'affects'], kind: 'enumList', label: FIELD_LABELS.affects, options: AFFECTED_GROUPS, optionLabels: AFFECTED_LABELS, optional: true },

@@ -5,6 +5,7 @@
  */
 import { produce } from 'immer';
 import { and, assertEvent, assign, setup } from 'xstate';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, today, wellFormedBy } from '../core/machine';
 import { protestEventSchema, type ProtestEvent, type ProtestInput } from './schema';
 import {
   DEFAULT_TERM,
@@ -13,21 +14,13 @@ import {
   checkCourtFile,
   checkHearingDate,
   checkSuspend,
-  checkTime,
   checkWithdraw,
-  dateAfter,
   isDeadlinePassed,
   termDeadline,
 } from './rules';
 import { initialProtestContext, type ProtestContext } from './context';
 
-/**
- * Events sent straight to an actor skip the scenario parser: a guard that reads a payload first checks
- * its shape, so a malformed event is refused instead of reaching the date arithmetic.
- */
-function isWellFormed(event: ProtestEvent): boolean {
-  return protestEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(protestEventSchema);
 
 /**
  * @example
@@ -43,38 +36,30 @@ export const protestMachine = setup({
   guards: {
     isBringAllowed: ({ context, event }) => {
       assertEvent(event, 'protest.bring');
-      return isWellFormed(event) && checkBring(context, event).ok;
+      return isWellFormed({ event }) && checkBring(context, event).ok;
     },
     isSuspensionAllowed: ({ context, event }) => {
       assertEvent(event, 'act.suspend');
-      return isWellFormed(event) && checkSuspend(context, event).ok;
+      return isWellFormed({ event }) && checkSuspend(context, event).ok;
     },
     isHearingDateAllowed: ({ context, event }) => {
       assertEvent(event, 'hearing.notify');
-      return isWellFormed(event) && checkHearingDate(context, event).ok;
+      return isWellFormed({ event }) && checkHearingDate(context, event).ok;
     },
     isWithdrawalAllowed: ({ context, event }) => {
       assertEvent(event, 'protest.withdraw');
-      return isWellFormed(event) && checkWithdraw(context, event).ok;
+      return isWellFormed({ event }) && checkWithdraw(context, event).ok;
     },
-    isConsiderationAllowed: ({ context, event }) => isWellFormed(event) && checkConsider(context).ok,
+    isConsiderationAllowed: ({ context, event }) => isWellFormed({ event }) && checkConsider(context).ok,
     isClaimAllowed: ({ context }) => checkCourtFile(context).ok,
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
     isDeadlinePassed: ({ context }) => isDeadlinePassed(context),
-    isRulingWellFormed: ({ event }) => isWellFormed(event),
+    isRulingWellFormed: isWellFormed,
     isSatisfied: ({ event }) => event.type === 'protest.consider' && event.outcome === 'satisfied',
     isPartiallySatisfied: ({ event }) => event.type === 'protest.consider' && event.outcome === 'partiallySatisfied',
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
     recordBringing: assign(({ context, event }) => {
       assertEvent(event, 'protest.bring');
       return produce(context, (d) => {
@@ -113,16 +98,8 @@ export const protestMachine = setup({
         d.consideredOn = context.date;
       });
     }),
-    recordLapse: assign(({ context }) =>
-      produce(context, (d) => {
-        d.lapsedOn = context.date;
-      }),
-    ),
-    recordClaim: assign(({ context }) =>
-      produce(context, (d) => {
-        d.courtFiledOn = context.date;
-      }),
-    ),
+    recordLapse: assign({ lapsedOn: today }),
+    recordClaim: assign({ courtFiledOn: today }),
     recordRuling: assign(({ context, event }) => {
       assertEvent(event, 'court.rule');
       return produce(context, (d) => {
@@ -136,10 +113,7 @@ export const protestMachine = setup({
   initial: 'draft',
   context: ({ input }) => initialProtestContext(input),
   // Time events in every live state: the simulated date moves, the state stays (design.md).
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: {

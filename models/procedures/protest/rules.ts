@@ -3,11 +3,10 @@
  * The machine's guards and `explain()` call these same functions; nothing else restates a rule.
  */
 import { addCalendarDays, addWorkingDays, compareIso } from '../../calendar';
-import { checkTimeEvent, dateAfter as coreDateAfter } from '../core/time';
 import type { Verdict } from '../core/types';
-import type { ProsecutorRole, ProtestDomainEvent, ProtestEvent, ProtestEventOf as EventOf, ProtestTerm } from './schema';
+import type { ProsecutorRole } from '../../org/roles';
+import type { ProtestDomainEvent, ProtestEvent, ProtestEventOf as EventOf, ProtestTerm } from './schema';
 import { SUSPENDING_ROLES } from '../../org/roles';
-import { TIME_CITATION } from '../core/explain';
 import type { ProtestContext, ProtestPhase } from './context';
 
 const OK: Verdict = { ok: true };
@@ -156,16 +155,6 @@ export function checkCourtFile(ctx: ProtestContext): Verdict {
     return { ok: false, code: 'claimBeforeDecision', citation: 'protest.claim', values: { deadline: ctx.deadline } };
   }
   return OK;
-}
-
-/** Time never runs backwards: the shared core's rule, cited to the simulated calendar. */
-export function checkTime(ctx: ProtestContext, event: EventOf<'time.advance'> | EventOf<'time.advanceTo'>): Verdict {
-  return checkTimeEvent(ctx.date, event, TIME_CITATION);
-}
-
-/** The date a time event moves to (the shared core's arithmetic). */
-export function dateAfter(ctx: ProtestContext, event: EventOf<'time.advance'> | EventOf<'time.advanceTo'>): string {
-  return coreDateAfter(ctx.date, event);
 }
 
 /** The deadline is behind us and nobody considered the protest: it is left unconsidered (CL art. 33.3, 39). */

@@ -4,16 +4,8 @@
  */
 import { z } from 'zod';
 import { isoDateSchema as isoDate, timeEventSchemas } from '../core/time';
-import { PROSECUTOR_ROLES as ROLES } from '../../org/roles';
+import { prosecutorRoleSchema } from '../../org/roles';
 import { editionSchema } from '../core/input';
-
-/**
- * Who acts for the prosecution: the inspection's role list (design.md, protest: "as above"), kept in
- * one place so that a run opened from an inspection carries its role over unchanged.
- */
-export const PROSECUTOR_ROLES = ROLES;
-export const prosecutorRoleSchema = z.enum(PROSECUTOR_ROLES);
-export type ProsecutorRole = z.infer<typeof prosecutorRoleSchema>;
 
 /** Who issued the protested act. */
 export const ACT_ISSUERS = [
@@ -44,6 +36,10 @@ export type AffectedGroup = (typeof AFFECTED_GROUPS)[number];
 
 export const protestInputSchema = z.strictObject({
   startDate: isoDate,
+  /**
+   * Who acts for the prosecution: the roles of models/org (design.md, protest: "as above"), so that a
+   * run opened from an inspection carries its role over unchanged.
+   */
   prosecutor: z.strictObject({
     role: prosecutorRoleSchema,
     unitId: z.string().min(1).optional(),

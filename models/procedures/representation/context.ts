@@ -1,4 +1,5 @@
-import type { Addressee, ConsiderOutcome, ProsecutorRole, RepresentationCourtOutcome, RepresentationInput } from './schema';
+import type { ProsecutorRole } from '../../org/roles';
+import type { Addressee, ConsiderOutcome, RepresentationCourtOutcome, RepresentationInput } from './schema';
 
 /** The term in force once the representation is brought: thirty calendar days, or the prosecutor's own. */
 export interface TermInForce {

@@ -2,13 +2,13 @@
  * The representation (ұсыныс, CL art. 36): schemas, rules, machine and its ProcedureDefinition.
  * explain() answers for any event with the checks the machine's guards use; offers() lists the buttons.
  */
-import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { addDays, compareIso, workingDaysBetween, addWorkingDays } from '../../calendar';
 import type { CitationId } from '../../law';
 import type { LocalizedText } from '../../law/types';
 import { isTimeEvent } from '../core/time';
-import { EDITION_FIELD } from '../core/input';
-import { CORE_CODE_LABELS } from '../core/explain';
+import { EDITION_FIELD, roleField } from '../core/input';
+import { CORE_CODE_LABELS, explainWith } from '../core/explain';
 import type { CounterView, DeadlineView, EventOffer, ProcedureDefinition, Verdict } from '../core/types';
 import type { InspectionContext } from '../inspection/context';
 import type { SubjectKind } from '../inspection/schema';
@@ -18,7 +18,6 @@ import { NOTICE_WORKING_DAYS, checkEvent, refusalOutsideState } from './rules';
 import {
   ADDRESSEES,
   CONSIDER_OUTCOMES,
-  PROSECUTOR_ROLES,
   representationEventSchema,
   representationInputSchema,
   type Addressee,
@@ -26,7 +25,7 @@ import {
   type RepresentationEvent,
   type RepresentationInput,
 } from './schema';
-import { ADDRESSEE_LABELS, CODE_LABELS, EVENT_LABELS, FIELD_LABELS, OUTCOME_LABELS, PROSECUTOR_ROLE_LABELS, STATE_LABELS, VIEW_LABELS } from './strings';
+import { ADDRESSEE_LABELS, CODE_LABELS, EVENT_LABELS, FIELD_LABELS, OUTCOME_LABELS, STATE_LABELS, VIEW_LABELS } from './strings';
 
 export * from './schema';
 export * from './context';
@@ -40,29 +39,17 @@ export function representationPhase(snapshot: AnyMachineSnapshot): Representatio
   return (typeof value === 'string' ? value : Object.values(value)[0]) as RepresentationPhase;
 }
 
-/** Whether the current state has a transition for the event type at all (guards aside): the machine answers. */
-function handles(snapshot: AnyMachineSnapshot, type: string): boolean {
-  return snapshot.status === 'active' && (__unsafe_getAllOwnEventDescriptors(snapshot) as unknown[]).includes(type);
-}
-
-/** The verdict for a malformed event, shared by the five procedures of issue 10. */
-export function invalidEventVerdict(event: unknown, issue: { path: PropertyKey[]; message: string } | undefined, citation: CitationId): Verdict {
-  const type = (event as { type?: unknown } | null)?.type;
-  return { ok: false, code: 'invalidEvent', citation, values: { type: typeof type === 'string' ? type : null, path: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? '' } };
-}
-
 /**
- * May this event happen now? Agrees with the machine: `explainRepresentation(s, e).ok === s.can(e)`
- * for every event the schema accepts.
+ * May this event happen now? The core's pipeline (finished, malformed, time, not in this state with the
+ * representation's telling codes), then its own checks. Agrees with the machine:
+ * `explainRepresentation(s, e).ok === s.can(e)` for every event the schema accepts.
  */
-export function explainRepresentation(snapshot: AnyMachineSnapshot, event: RepresentationEvent): Verdict {
-  const parsed = representationEventSchema.safeParse(event);
-  if (!parsed.success) return invalidEventVerdict(event, parsed.error.issues[0], 'representation.definition');
-  const e = parsed.data;
-  const ctx = snapshot.context as RepresentationContext;
-  if (!handles(snapshot, e.type)) return refusalOutsideState(ctx, representationPhase(snapshot), e.type);
-  return checkEvent(ctx, e);
-}
+export const explainRepresentation: (snapshot: AnyMachineSnapshot, event: RepresentationEvent) => Verdict = explainWith<RepresentationContext, RepresentationDomainEvent>({
+  citation: 'representation.definition',
+  eventSchema: representationEventSchema,
+  whyNotHere: (ctx, snapshot, type) => refusalOutsideState(ctx, representationPhase(snapshot), type),
+  check: (ctx, e) => checkEvent(ctx, e),
+});
 
 function offer(event: RepresentationEvent, label: LocalizedText): EventOffer<RepresentationEvent> {
   return { event, label };
@@ -184,14 +171,14 @@ export const representationDefinition: ProcedureDefinition<RepresentationInput, 
   machine: representationMachine,
   inputSchema: representationInputSchema,
   eventSchema: representationEventSchema,
-  explain: (snapshot, event) => explainRepresentation(snapshot, event),
+  explain: explainRepresentation,
   offers: (snapshot) => representationOffers(snapshot),
   theme: 6,
   defaultInput: { startDate: '2025-03-03', prosecutor: { role: 'districtProsecutor' }, addressee: 'localExecutive' },
   inputFields: [
     EDITION_FIELD,
     { path: ['startDate'], kind: 'date', label: FIELD_LABELS.startDate },
-    { path: ['prosecutor', 'role'], kind: 'enum', label: FIELD_LABELS.role, options: PROSECUTOR_ROLES, optionLabels: PROSECUTOR_ROLE_LABELS },
+    roleField(['prosecutor', 'role'], FIELD_LABELS.role),
     { path: ['addressee'], kind: 'enum', label: FIELD_LABELS.addressee, options: ADDRESSEES, optionLabels: ADDRESSEE_LABELS },
     { path: ['irreversibleHarm'], kind: 'boolean', label: FIELD_LABELS.irreversibleHarm, optional: true },
   ],

@@ -7,14 +7,11 @@
 import { produce } from 'immer';
 import { and, assertEvent, assign, setup } from 'xstate';
 import { initialRepresentationContext, type RepresentationContext } from './context';
-import { DEFAULT_TERM, checkBring, checkConsider, checkHearingDate, checkTime, isTermLapsed, termDeadline } from './rules';
+import { TIME_TRANSITIONS, isTimeMoveAllowed, movedDate, today, wellFormedBy } from '../core/machine';
+import { DEFAULT_TERM, checkBring, checkConsider, checkHearingDate, isTermLapsed, termDeadline } from './rules';
 import { representationEventSchema, type RepresentationEvent, type RepresentationInput } from './schema';
-import { dateAfter } from '../core/time';
 
-/** Events sent straight to an actor skip the parser: a guard first checks the shape. */
-function isWellFormed(event: RepresentationEvent): boolean {
-  return representationEventSchema.safeParse(event).success;
-}
+const isWellFormed = wellFormedBy(representationEventSchema);
 
 /**
  * @example
@@ -30,30 +27,22 @@ export const representationMachine = setup({
   guards: {
     isBringAllowed: ({ context, event }) => {
       assertEvent(event, 'representation.bring');
-      return isWellFormed(event) && checkBring(context, event).ok;
+      return isWellFormed({ event }) && checkBring(context, event).ok;
     },
     isHearingDateAllowed: ({ context, event }) => {
       assertEvent(event, 'hearing.notify');
-      return isWellFormed(event) && checkHearingDate(context, event).ok;
+      return isWellFormed({ event }) && checkHearingDate(context, event).ok;
     },
-    isConsiderationAllowed: ({ context, event }) => isWellFormed(event) && checkConsider(context).ok,
+    isConsiderationAllowed: ({ context, event }) => isWellFormed({ event }) && checkConsider(context).ok,
     isAccepted: ({ event }) => event.type === 'representation.consider' && event.outcome === 'accepted',
     isPartiallyAccepted: ({ event }) => event.type === 'representation.consider' && event.outcome === 'partiallyAccepted',
     isRejected: ({ event }) => event.type === 'representation.consider' && event.outcome === 'rejected',
-    isTimeMoveAllowed: ({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return isWellFormed(event) && checkTime(context, event).ok;
-    },
+    isTimeMoveAllowed,
     isTermLapsed: ({ context }) => isTermLapsed(context),
-    isWellFormed: ({ event }) => isWellFormed(event),
+    isWellFormed,
   },
   actions: {
-    moveDate: assign(({ context, event }) => {
-      assertEvent(event, ['time.advance', 'time.advanceTo']);
-      return produce(context, (d) => {
-        d.date = dateAfter(context.date, event);
-      });
-    }),
+    moveDate: assign({ date: movedDate }),
     recordBringing: assign(({ context, event }) => {
       assertEvent(event, 'representation.bring');
       return produce(context, (d) => {
@@ -77,22 +66,9 @@ export const representationMachine = setup({
         d.consideredOn = context.date;
       });
     }),
-    recordLapse: assign(({ context }) =>
-      produce(context, (d) => {
-        d.lapsedOn = context.date;
-      }),
-    ),
-    recordMeasures: assign(({ context }) =>
-      produce(context, (d) => {
-        d.measuresReportedOn = context.date;
-        d.closedOn = context.date;
-      }),
-    ),
-    recordClaim: assign(({ context }) =>
-      produce(context, (d) => {
-        d.courtFiledOn = context.date;
-      }),
-    ),
+    recordLapse: assign({ lapsedOn: today }),
+    recordMeasures: assign({ measuresReportedOn: today, closedOn: today }),
+    recordClaim: assign({ courtFiledOn: today }),
     recordRuling: assign(({ context, event }) => {
       assertEvent(event, 'court.rule');
       return produce(context, (d) => {
@@ -105,10 +81,7 @@ export const representationMachine = setup({
   id: 'representation',
   initial: 'draft',
   context: ({ input }) => initialRepresentationContext(input),
-  on: {
-    'time.advance': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-    'time.advanceTo': { guard: 'isTimeMoveAllowed', actions: 'moveDate' },
-  },
+  on: TIME_TRANSITIONS,
   states: {
     draft: {
       on: { 'representation.bring': { guard: 'isBringAllowed', target: 'pending', actions: 'recordBringing' } },

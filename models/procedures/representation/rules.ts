@@ -3,10 +3,9 @@
  * guards and explain() call these same functions; nothing else restates a rule.
  */
 import { addCalendarDays, addWorkingDays, compareIso, workingDaysBetween } from '../../calendar';
-import { checkTimeEvent } from '../core/time';
-import type { TimeEvent, Verdict } from '../core/types';
+import type { Verdict } from '../core/types';
 import type { RepresentationContext, RepresentationPhase } from './context';
-import type { RepresentationEvent, RepresentationEventOf as EventOf, RepresentationEventType, RepresentationTerm } from './schema';
+import type { RepresentationDomainEvent, RepresentationEventOf as EventOf, RepresentationTerm } from './schema';
 
 const OK: Verdict = { ok: true };
 
@@ -58,18 +57,13 @@ export function checkConsider(ctx: RepresentationContext): Verdict {
   return OK;
 }
 
-/** Time never runs backwards (the shared core's rule, cited to the representation). */
-export function checkTime(ctx: RepresentationContext, event: TimeEvent): Verdict {
-  return checkTimeEvent(ctx.date, event, 'representation.definition');
-}
-
 /** The term is behind us and nobody considered it: left unconsidered, open to a claim (CL art. 39). */
 export function isTermLapsed(ctx: RepresentationContext): boolean {
   return ctx.deadline !== null && ctx.outcome === null && compareIso(ctx.date, ctx.deadline) > 0;
 }
 
 /** The check of an event in a state that takes it (the machine's guards ask the same). */
-export function checkEvent(ctx: RepresentationContext, event: RepresentationEvent): Verdict {
+export function checkEvent(ctx: RepresentationContext, event: RepresentationDomainEvent): Verdict {
   switch (event.type) {
     case 'representation.bring':
       return checkBring(ctx, event);
@@ -81,9 +75,6 @@ export function checkEvent(ctx: RepresentationContext, event: RepresentationEven
     case 'court.file':
     case 'court.rule':
       return OK;
-    case 'time.advance':
-    case 'time.advanceTo':
-      return checkTime(ctx, event);
   }
 }
 
@@ -92,11 +83,10 @@ const ACCEPTED: readonly RepresentationPhase[] = ['accepted', 'partiallyAccepted
 
 /**
  * Why an event is refused in a state that does not take it at all, with the rule behind it
- * (e.g. a claim while the body may still consider: CL art. 39). Only called for such states.
+ * (e.g. a claim while the body may still consider: CL art. 39). Only called for such states of a live run.
  */
-export function refusalOutsideState(ctx: RepresentationContext, phase: RepresentationPhase, type: RepresentationEventType): Verdict {
+export function refusalOutsideState(ctx: RepresentationContext, phase: RepresentationPhase, type: RepresentationDomainEvent['type']): Verdict {
   const values = { phase, event: type };
-  if (phase === 'closed') return { ok: false, code: 'procedureFinished', citation: 'representation.definition', values };
   if (phase === 'draft') return { ok: false, code: 'notBrought', citation: 'representation.definition', values };
   switch (type) {
     case 'representation.bring':
@@ -114,8 +104,6 @@ export function refusalOutsideState(ctx: RepresentationContext, phase: Represent
       return { ok: false, code: 'alreadyInCourt', citation: 'representation.claim', values: { ...values, courtFiledOn: ctx.courtFiledOn } };
     case 'court.rule':
       return { ok: false, code: 'notInCourt', citation: 'representation.claim', values };
-    default:
-      return { ok: false, code: 'unexpectedEvent', citation: 'representation.definition', values };
   }
 }
 
@@ -137,5 +125,4 @@ export const CODES = [
   'notInCourt',
   'notProsecutor',
   'termWithoutHarm',
-  'unexpectedEvent',
 ] as const;

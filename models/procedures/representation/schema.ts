@@ -3,14 +3,8 @@
  * and its events, parsed by zod at every boundary. Types are inferred from the schemas.
  */
 import { z } from 'zod';
-import { editionSchema } from '../core/input';
+import { actingProsecutorSchema, editionSchema } from '../core/input';
 import { isoDateSchema, timeEventSchemas } from '../core/time';
-import { INITIATOR_ROLES } from '../inspection/schema';
-
-/** Who acts for the prosecution: the inspection's role list, so a run opened from one keeps its role. */
-export const PROSECUTOR_ROLES = INITIATOR_ROLES;
-export const prosecutorRoleSchema = z.enum(PROSECUTOR_ROLES);
-export type ProsecutorRole = z.infer<typeof prosecutorRoleSchema>;
 
 /** Whom the representation goes to. */
 export const ADDRESSEES = ['stateBody', 'localExecutive', 'organisation', 'official'] as const;
@@ -19,7 +13,8 @@ export type Addressee = (typeof ADDRESSEES)[number];
 export const representationInputSchema = z.strictObject({
   edition: editionSchema,
   startDate: isoDateSchema,
-  prosecutor: z.strictObject({ role: prosecutorRoleSchema, unitId: z.string().min(1).max(100).optional() }),
+  /** Who acts for the prosecution: the roles of models/org, so a run opened from an inspection keeps its role. */
+  prosecutor: actingProsecutorSchema,
   addressee: z.enum(ADDRESSEES),
   /** Irreparable harm to life, health or the security of the state may occur: the prosecutor may set the term. */
   irreversibleHarm: z.boolean().optional(),

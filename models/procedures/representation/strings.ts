@@ -1,40 +1,7 @@
 /** The representation's words in kk, ru, en: events, states, refusal codes, input fields and options. */
 import type { LocalizedText } from '../../law/types';
-import type { ProsecutorRole, RepresentationEventType } from './schema';
-
-/** Labels of the prosecutor roles (the inspection's list), shared by the procedures that name an acting prosecutor. */
-export const PROSECUTOR_ROLE_LABELS: Record<ProsecutorRole, LocalizedText> = {
-  president: { kk: 'Президент', ru: 'Президент', en: 'President' },
-  generalProsecutor: { kk: 'Бас Прокурор', ru: 'Генеральный Прокурор', en: 'General Prosecutor' },
-  deputyGeneralProsecutor: { kk: 'Бас Прокурордың орынбасары', ru: 'Заместитель Генерального Прокурора', en: 'Deputy General Prosecutor' },
-  gpoUnitHead: { kk: 'Бас прокуратура бөлімшесінің басшысы', ru: 'Руководитель подразделения ГП', en: 'Head of a GPO unit' },
-  committeeChair: { kk: 'Комитет төрағасы', ru: 'Председатель Комитета', en: 'Chair of the Committee' },
-  committeeTerritorialHead: { kk: 'Комитеттің аумақтық органының басшысы', ru: 'Руководитель территориального органа Комитета', en: 'Head of a territorial body of the Committee' },
-  chiefMilitaryProsecutor: { kk: 'Бас әскери прокурор', ru: 'Главный военный прокурор', en: 'Chief Military Prosecutor' },
-  chiefTransportProsecutor: { kk: 'Бас көлік прокуроры', ru: 'Главный транспортный прокурор', en: 'Chief Transport Prosecutor' },
-  militaryRegionalProsecutor: { kk: 'Өңірлік әскери прокурор', ru: 'Военный прокурор региона', en: 'Regional military prosecutor' },
-  garrisonMilitaryProsecutor: { kk: 'Гарнизонның әскери прокуроры', ru: 'Военный прокурор гарнизона', en: 'Garrison military prosecutor' },
-  transportRegionalProsecutor: { kk: 'Өңірлік көлік прокуроры', ru: 'Транспортный прокурор региона', en: 'Regional transport prosecutor' },
-  regionalProsecutor: { kk: 'Облыс прокуроры', ru: 'Прокурор области', en: 'Oblast prosecutor' },
-  deputyRegionalProsecutor: { kk: 'Облыс прокурорының орынбасары', ru: 'Заместитель прокурора области', en: 'Deputy oblast prosecutor' },
-  districtProsecutor: { kk: 'Аудан прокуроры', ru: 'Прокурор района', en: 'District prosecutor' },
-  staffProsecutor: { kk: 'Прокурор (қызметкер)', ru: 'Прокурор (сотрудник)', en: 'Staff prosecutor' },
-};
-
-/** The two time events, worded once for every procedure of this family. */
-export const TIME_EVENT_LABELS: Record<'time.advance' | 'time.advanceTo', LocalizedText> = {
-  'time.advance': { kk: 'Уақытты алға жылжыту', ru: 'Передвинуть время', en: 'Advance time' },
-  'time.advanceTo': { kk: 'Күнге дейін жылжыту', ru: 'Перейти к дате', en: 'Advance to a date' },
-};
-
-/** Refusal codes every procedure of this family can return. */
-export const COMMON_CODE_LABELS: Record<string, LocalizedText> = {
-  invalidEvent: { kk: 'Оқиға дұрыс жазылмаған: {{path}} {{message}}', ru: 'Событие записано неверно: {{path}} {{message}}', en: 'The event is malformed: {{path}} {{message}}' },
-  timeBackwards: { kk: 'Уақыт кері жүрмейді (бүгін {{date}})', ru: 'Время не идёт назад (сегодня {{date}})', en: 'Time never runs backwards (today is {{date}})' },
-  procedureFinished: { kk: 'Рәсім аяқталған', ru: 'Процедура завершена', en: 'The procedure has ended' },
-  notAvailableHere: { kk: 'Бұл кезеңде мүмкін емес', ru: 'На этой стадии невозможно', en: 'Not possible at this stage' },
-  unexpectedEvent: { kk: 'Бұл кезеңде мүмкін емес', ru: 'На этой стадии невозможно', en: 'Not possible at this stage' },
-};
+import { TIME_EVENT_LABELS } from '../core/input';
+import type { RepresentationEventType } from './schema';
 
 export const EVENT_LABELS: Record<RepresentationEventType, LocalizedText> = {
   'representation.bring': { kk: 'Ұсыныс енгізу', ru: 'Внести представление', en: 'Bring the representation' },
@@ -61,7 +28,6 @@ export const STATE_LABELS: Record<string, LocalizedText> = {
 };
 
 export const CODE_LABELS: Record<string, LocalizedText> = {
-  ...COMMON_CODE_LABELS,
   notProsecutor: { kk: 'Ұсынысты прокурор енгізеді', ru: 'Представление вносит прокурор', en: 'Only a prosecutor brings a representation' },
   termWithoutHarm: {
     kk: 'Прокурор мерзімді орны толмас зардап төнгенде ғана белгілейді; әйтпесе күнтізбелік 30 күн',

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAW } from '../../../models/law';
 import type { Citation } from '../../../models/law/types';
-import { PROCEDURES } from '../../../models/procedures';
-import { PROCEDURE_IDS } from '../../../models/procedures/core';
+import { PROCEDURES, runScenario, tryParseScenario } from '../../../models/procedures';
+import { PROCEDURE_IDS, formatRow } from '../../../models/procedures/core';
 import { initialSnapshot } from '../../../models/procedures/core/replay';
-import { SCENARIO_DIR } from './sampleHarness';
+import { SCENARIO_DIR, sampleFiles } from '../../helpers/replay';
 
 const NEW = ['representation', 'appeal', 'complaint', 'actSuspension', 'forcedBringing'] as const;
 const ROOT = join(import.meta.dirname, '../../..');
@@ -66,11 +66,20 @@ describe('the five new procedures', () => {
     }
   });
 
-  it('replay by the CLI, and a malformed file exits 2 naming the failing paths', () => {
+  it('replay every sample by the CLI (the rows the runner gives), and a malformed file exits 2 naming the failing paths', () => {
     const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const ok = execFileSync(tsx, ['scripts/scenario.ts', join(SCENARIO_DIR, 'forced-bringing-night-refused.json')], { cwd: ROOT, encoding: 'utf8' });
+    // One process for every sample of the five: `npm run scenario -- FILE FILE...` prints each under `== FILE`.
+    const samples = NEW.flatMap((id) => sampleFiles(id)).map((f) => join(SCENARIO_DIR, f));
+    expect(samples.length).toBeGreaterThanOrEqual(15);
+    const ok = execFileSync(tsx, ['scripts/scenario.ts', ...samples], { cwd: ROOT, encoding: 'utf8' });
+    const printed = ok.split(/^== /m).filter(Boolean);
+    expect(printed).toHaveLength(samples.length);
+    samples.forEach((path, i) => {
+      const parsed = tryParseScenario(readFileSync(path, 'utf8'));
+      if (!parsed.ok) throw new Error(path);
+      expect(printed[i]).toBe(`${path}\n${runScenario(parsed.value).map((r) => `${formatRow(r)}\n`).join('')}`);
+    });
     expect(ok).toContain('rejected:nightTime');
-    expect(ok.trim().split('\n')).toHaveLength(8);
     const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
     const bad = join(dir, 'bad.json');
     const file = JSON.parse(readFileSync(join(SCENARIO_DIR, 'appeal-extended.json'), 'utf8')) as { input: Record<string, unknown>; steps: { event: Record<string, unknown> }[] };

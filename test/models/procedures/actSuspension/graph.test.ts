@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { actSuspensionDefinition, type ActSuspensionContext } from '../../../../models/procedures/actSuspension';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../../../helpers/replay';
 import { suspensionInput } from './helpers';
 
 const LEAVES = ['draft', 'suspended', 'lifted', 'lapsed', 'protested'];

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { sampleTests } from '../sampleHarness';
+import { sampleTests } from '../../../helpers/replay';
 
 describe('actSuspension sample scenarios', () => {
   sampleTests('actSuspension', {

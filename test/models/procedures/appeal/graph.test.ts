@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { appealDefinition, type AppealContext } from '../../../../models/procedures/appeal';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../../../helpers/replay';
 import { appealInput } from './helpers';
 
 const LEAVES = ['received', 'registered.ordinary', 'registered.extended', 'registered.awaitingInspection', 'answered', 'dismissed'];

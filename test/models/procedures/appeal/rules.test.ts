@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonthsMovedOff } from '../../../../models/procedures/core/time';
 import {
-  addMonthsMovedOff,
   appealDefinition,
   appealEventsAfterInspection,
   inspectionInputFromAppeal,
@@ -15,23 +15,23 @@ describe('appeal rules', () => {
   it('is registered on the day of arrival only', () => {
     expect(run(appealInput(), [{ type: 'appeal.register' }]).state).toBe('registered.ordinary');
     const late = run(appealInput(), [{ type: 'time.advance', days: 1 }, { type: 'appeal.register' }]);
-    expect(late.verdicts).toEqual(['ok', 'registrationDayPassed']);
+    expect(late.codes).toEqual(['ok', 'registrationDayPassed']);
     expect(late.state).toBe('received');
   });
 
   it('counts fifteen working days from the day after registration, over Nauryz', () => {
     // 19 March 2025: 20 March, then 21–25 March off, 26 March ... the fifteenth is Monday 14 April.
-    expect(run(appealInput(), [{ type: 'appeal.register' }]).context.deadline).toBe('2025-04-14');
+    expect(run(appealInput(), [{ type: 'appeal.register' }]).ctx.deadline).toBe('2025-04-14');
     // Arrived 10 June, no holiday in the way: three weeks of working days, 1 July.
-    expect(run(appealInput({ startDate: '2025-06-10' }), [{ type: 'appeal.register' }]).context.deadline).toBe('2025-07-01');
+    expect(run(appealInput({ startDate: '2025-06-10' }), [{ type: 'appeal.register' }]).ctx.deadline).toBe('2025-07-01');
   });
 
   it('records an answer after the term as late, and one on the last day as in time', () => {
     const onTime = run(appealInput(), [{ type: 'appeal.register' }, { type: 'time.advanceTo', date: '2025-04-14' }, { type: 'appeal.answer', outcome: 'rejected' }]);
-    expect(onTime.context.answer).toMatchObject({ late: false, dueBy: '2025-04-14' });
+    expect(onTime.ctx.answer).toMatchObject({ late: false, dueBy: '2025-04-14' });
     const late = run(appealInput(), [{ type: 'appeal.register' }, { type: 'time.advanceTo', date: '2025-04-15' }, { type: 'appeal.answer', outcome: 'rejected' }]);
-    expect(late.verdicts).toEqual(['ok', 'ok', 'ok']);
-    expect(late.context.answer).toMatchObject({ late: true, on: '2025-04-15' });
+    expect(late.codes).toEqual(['ok', 'ok', 'ok']);
+    expect(late.ctx.answer).toMatchObject({ late: true, on: '2025-04-15' });
   });
 
   it('extends once, by up to two months after arrival (moved off a day off), and not after the term', () => {
@@ -43,20 +43,20 @@ describe('appeal rules', () => {
     const base = [{ type: 'appeal.register' }] as const;
     expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-05-20' }]).verdict).toMatchObject({ code: 'extensionTooLong', values: { max: '2025-05-19' } });
     expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-05-19' }]).state).toBe('registered.extended');
-    expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-04-14' }]).verdicts).toEqual(['ok', 'extensionNotLonger']);
-    expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-05-01' }, { type: 'appeal.extend', until: '2025-05-19' }]).verdicts).toEqual(['ok', 'ok', 'alreadyExtended']);
-    expect(run(appealInput(), [...base, { type: 'time.advanceTo', date: '2025-04-15' }, { type: 'appeal.extend', until: '2025-05-19' }]).verdicts).toEqual(['ok', 'ok', 'extensionAfterTerm']);
+    expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-04-14' }]).codes).toEqual(['ok', 'extensionNotLonger']);
+    expect(run(appealInput(), [...base, { type: 'appeal.extend', until: '2025-05-01' }, { type: 'appeal.extend', until: '2025-05-19' }]).codes).toEqual(['ok', 'ok', 'alreadyExtended']);
+    expect(run(appealInput(), [...base, { type: 'time.advanceTo', date: '2025-04-15' }, { type: 'appeal.extend', until: '2025-05-19' }]).codes).toEqual(['ok', 'ok', 'extensionAfterTerm']);
   });
 
   it('tells the applicant within three working days of the extension: the third day in time, the fourth late', () => {
     // Extended Thursday 27 March: 28, 31 March, 1 April.
     const ext = [{ type: 'appeal.register' }, { type: 'time.advanceTo', date: '2025-03-27' }, { type: 'appeal.extend', until: '2025-05-19' }] as const;
     const inTime = run(appealInput(), [...ext, { type: 'time.advanceTo', date: '2025-04-01' }, { type: 'applicant.notify' }]);
-    expect(inTime.context.extension?.notifyBy).toBe('2025-04-01');
-    expect(inTime.context.noticeLate).toBe(false);
-    expect(run(appealInput(), [...ext, { type: 'time.advanceTo', date: '2025-04-02' }, { type: 'applicant.notify' }]).context.noticeLate).toBe(true);
-    expect(run(appealInput(), [...ext, { type: 'applicant.notify' }, { type: 'applicant.notify' }]).verdicts.at(-1)).toBe('applicantAlreadyNotified');
-    expect(run(appealInput(), [{ type: 'appeal.register' }, { type: 'applicant.notify' }]).verdicts.at(-1)).toBe('notExtended');
+    expect(inTime.ctx.extension?.notifyBy).toBe('2025-04-01');
+    expect(inTime.ctx.noticeLate).toBe(false);
+    expect(run(appealInput(), [...ext, { type: 'time.advanceTo', date: '2025-04-02' }, { type: 'applicant.notify' }]).ctx.noticeLate).toBe(true);
+    expect(run(appealInput(), [...ext, { type: 'applicant.notify' }, { type: 'applicant.notify' }]).codes.at(-1)).toBe('applicantAlreadyNotified');
+    expect(run(appealInput(), [{ type: 'appeal.register' }, { type: 'applicant.notify' }]).codes.at(-1)).toBe('notExtended');
   });
 
   it('waits for an inspection, then gives ten working days for the final answer', () => {
@@ -69,39 +69,39 @@ describe('appeal rules', () => {
       { type: 'inspection.finish' },
       { type: 'inspection.finish' },
     ]);
-    expect(r.verdicts).toEqual(['ok', 'ok', 'awaitingInspection', 'inspectionNotFinished', 'ok', 'ok', 'inspectionAlreadyFinished']);
-    expect(r.context.inspection).toMatchObject({ appointedOn: '2025-09-01', interimReplyOn: '2025-09-01', finishedOn: '2025-10-15', answerBy: '2025-10-30' });
-    expect(isAwaitingInspection(r.context)).toBe(false);
+    expect(r.codes).toEqual(['ok', 'ok', 'awaitingInspection', 'inspectionNotFinished', 'ok', 'ok', 'inspectionAlreadyFinished']);
+    expect(r.ctx.inspection).toMatchObject({ appointedOn: '2025-09-01', interimReplyOn: '2025-09-01', finishedOn: '2025-10-15', answerBy: '2025-10-30' });
+    expect(isAwaitingInspection(r.ctx)).toBe(false);
   });
 
   it('dismisses an anonymous appeal unless it concerns a crime or national security, and a repeated one without new arguments', () => {
     const dismiss = (reason: 'anonymous' | 'repeated') => [{ type: 'appeal.register' }, { type: 'appeal.dismiss', reason }] as const;
     expect(run(appealInput({ anonymous: true }), [...dismiss('anonymous')]).state).toBe('dismissed');
     expect(run(appealInput({ anonymous: true, concerns: 'other' }), [...dismiss('anonymous')]).state).toBe('dismissed');
-    expect(run(appealInput({ anonymous: true, concerns: 'crime' }), [...dismiss('anonymous')]).verdicts).toEqual(['ok', 'anonymousConcernsCrime']);
-    expect(run(appealInput({ anonymous: true, concerns: 'nationalSecurity' }), [...dismiss('anonymous')]).verdicts).toEqual(['ok', 'anonymousConcernsCrime']);
+    expect(run(appealInput({ anonymous: true, concerns: 'crime' }), [...dismiss('anonymous')]).codes).toEqual(['ok', 'anonymousConcernsCrime']);
+    expect(run(appealInput({ anonymous: true, concerns: 'nationalSecurity' }), [...dismiss('anonymous')]).codes).toEqual(['ok', 'anonymousConcernsCrime']);
     expect(run(appealInput({ anonymous: true, concerns: 'crime' }), [{ type: 'appeal.register' }, { type: 'appeal.answer', outcome: 'explained' }]).state).toBe('answered');
-    expect(run(appealInput({ repeatedWithoutNewArguments: true }), [...dismiss('repeated')]).context.dismissal).toEqual({ reason: 'repeated', on: '2025-03-19' });
-    expect(run(appealInput(), [...dismiss('repeated')]).verdicts).toEqual(['ok', 'notRepeated']);
+    expect(run(appealInput({ repeatedWithoutNewArguments: true }), [...dismiss('repeated')]).ctx.dismissal).toEqual({ reason: 'repeated', on: '2025-03-19' });
+    expect(run(appealInput(), [...dismiss('repeated')]).codes).toEqual(['ok', 'notRepeated']);
   });
 
   it('opens an inspection of a state body by decision, and takes its end back as inspection.finish', () => {
     const appointed = run(appealInput({ startDate: '2025-09-01', prosecutor: { role: 'districtProsecutor', unitId: 'd-7' } }), [{ type: 'appeal.register' }, { type: 'inspection.appoint' }]);
-    expect(isAwaitingInspection(appointed.context)).toBe(true);
-    const input = inspectionInputFromAppeal(appointed.context, 'Appeal of 1 September');
+    expect(isAwaitingInspection(appointed.ctx)).toBe(true);
+    const input = inspectionInputFromAppeal(appointed.ctx, 'Appeal of 1 September');
     expect(input).toMatchObject({ startDate: '2025-09-01', initiator: { role: 'districtProsecutor', unitId: 'd-7' }, basis: 'decision', subject: { kind: 'stateBody' }, area: 'general', linkedRun: { procedure: 'appeal', title: 'Appeal of 1 September' } });
     // The inspection takes the link back as it is, and the inspection's definition offers the opening.
     expect(inspectionInputSchema.safeParse(input).success).toBe(true);
     const { linkedRun: _link, ...plain } = input;
     const opening = inspectionDefinition.openedFrom.find((o) => o.from === 'appeal');
-    expect(opening?.when(appointed.context)).toBe(true);
-    expect(opening?.input(appointed.context, 'Appeal of 1 September')).toEqual(input);
+    expect(opening?.when(appointed.ctx)).toBe(true);
+    expect(opening?.input(appointed.ctx, 'Appeal of 1 September')).toEqual(input);
     const inspection = { ...initialContext(plain), completedOn: '2025-10-10', decidedOn: '2025-10-15', decision: 'noViolations' as const };
-    const events = appealEventsAfterInspection(inspection, appointed.context);
+    const events = appealEventsAfterInspection(inspection, appointed.ctx);
     expect(events).toEqual([{ type: 'time.advanceTo', date: '2025-10-15' }, { type: 'inspection.finish' }]);
     const back = run(appealInput({ startDate: '2025-09-01' }), [{ type: 'appeal.register' }, { type: 'inspection.appoint' }, ...events]);
-    expect(back.context.inspection?.answerBy).toBe('2025-10-30');
-    expect(appealEventsAfterInspection({ ...inspection, completedOn: null, decidedOn: null }, appointed.context)).toEqual([]);
+    expect(back.ctx.inspection?.answerBy).toBe('2025-10-30');
+    expect(appealEventsAfterInspection({ ...inspection, completedOn: null, decidedOn: null }, appointed.ctx)).toEqual([]);
   });
 
   it('fills the whole definition', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { complaintDefinition, type ComplaintContext } from '../../../../models/procedures/complaint';
 import { stateValueString } from '../../../../models/procedures/core/replay';
-import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../../../helpers/replay';
 import { complaintInput } from './helpers';
 
 const LEAVES = ['draft', 'filed', 'decided.upheld', 'decided.partiallyUpheld', 'decided.rejected', 'notDecided', 'inCourt', 'closed'];

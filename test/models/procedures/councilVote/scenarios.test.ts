@@ -1,20 +1,16 @@
-/** Every public/scenarios/council-*.json, replayed by the shared runner, ends where it says it does. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runScenario, tryParseScenario } from '../../../../models/procedures';
+/** Every public/scenarios/council-*.json, replayed through the one harness, ends where it says it does. */
+import { describe, expect } from 'vitest';
 import type { Decision } from '../../../../models/procedures/councilVote';
+import { sampleTests, type Expected } from '../../../helpers/replay';
 
-const DIR = join(import.meta.dirname, '../../../../public/scenarios');
-
-interface Expected {
+interface CouncilExpected {
   state: string;
   decisions: Pick<Decision, 'itemId' | 'for' | 'against' | 'abstain' | 'present' | 'adopted' | 'rule'>[];
   /** The rejected steps, by 1-based step number, with their codes. */
   rejected: Record<number, string>;
 }
 
-const EXPECTED: Record<string, Expected> = {
+const EXPECTED: Record<string, CouncilExpected> = {
   'council-republican-two-items.json': {
     state: 'closed',
     decisions: [
@@ -42,32 +38,19 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
-const files = readdirSync(DIR).filter((f) => f.startsWith('council-') && f.endsWith('.json')).sort();
+/** The harness's expectation: the state, the rejected steps, and the decisions taken on the start date. */
+function expectation(want: CouncilExpected): Expected {
+  return {
+    state: want.state,
+    rejected: want.rejected,
+    check: (context, file) => {
+      const decisions = (context.decisions ?? []) as Decision[];
+      expect(decisions.map(({ itemId, for: f, against, abstain, present, adopted, rule }) => ({ itemId, for: f, against, abstain, present, adopted, rule }))).toEqual(want.decisions);
+      expect(context.date).toBe((file.input as { startDate: string }).startDate);
+    },
+  };
+}
 
 describe('council scenarios', () => {
-  it('there are at least five, and each has an expectation here', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    expect(files).toEqual(Object.keys(EXPECTED).sort());
-  });
-
-  for (const file of files) {
-    it(`${file} ends in its intended state and decisions`, () => {
-      const parsed = tryParseScenario(readFileSync(join(DIR, file), 'utf8'));
-      if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-      expect(parsed.value.procedure).toBe('councilVote');
-      for (const lang of ['kk', 'ru', 'en'] as const) expect(parsed.value.title[lang].length).toBeGreaterThan(0);
-      for (const s of parsed.value.steps) if (s.note) expect(Object.keys(s.note).sort()).toEqual(['en', 'kk', 'ru']);
-
-      const rows = runScenario(parsed.value);
-      const want = EXPECTED[file];
-      if (!want) throw new Error(`no expectation for ${file}`);
-      const last = rows.at(-1);
-      expect(last?.state).toBe(want.state);
-      const decisions = (last?.context.decisions ?? []) as Decision[];
-      expect(decisions.map(({ itemId, for: f, against, abstain, present, adopted, rule }) => ({ itemId, for: f, against, abstain, present, adopted, rule }))).toEqual(want.decisions);
-      const rejected = Object.fromEntries(rows.filter((r) => !r.accepted).map((r) => [r.step, r.code]));
-      expect(rejected).toEqual(want.rejected);
-      expect(last?.date).toBe((parsed.value.input as { startDate: string }).startDate);
-    });
-  }
+  sampleTests('councilVote', Object.fromEntries(Object.entries(EXPECTED).map(([f, want]) => [f, expectation(want)])), { notes: 'whereGiven', atLeast: 5 });
 });

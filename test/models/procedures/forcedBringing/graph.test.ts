@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { stateValueString } from '../../../../models/procedures/core/replay';
 import { forcedBringingDefinition, type ForcedBringingContext } from '../../../../models/procedures/forcedBringing';
-import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../../../helpers/replay';
 import { bringingInput } from './helpers';
 
 const LEAVES = ['draft', 'summoned', 'missed', 'ordered', 'brought', 'refused'];

@@ -1,19 +1,13 @@
 /**
- * The sample scenarios in public/scenarios/protest-*.json, replayed headless through the shared
- * core as `npm run scenario` does: each ends in the state it was written for, and every step is
- * accepted or rejected with the code its note announces.
+ * The sample scenarios in public/scenarios/protest-*.json, replayed headless through the one harness as
+ * `npm run scenario` does: each ends in the state it was written for, and every step is accepted or
+ * rejected with the code its note announces.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runScenarioWith, tryParseScenarioWith, type ProcedureRegistry } from '../../../../models/procedures/core';
-import { protestDefinition } from '../../../../models/procedures/protest';
-
-const registry: ProcedureRegistry = { protest: protestDefinition };
-const dir = join(import.meta.dirname, '../../../../public/scenarios');
+import { describe } from 'vitest';
+import { sampleTests, type Expected } from '../../../helpers/replay';
 
 /** For each sample: the state it ends in, the date, and each step's verdict ('ok' or the rejection code). */
-const EXPECTED: Record<string, { state: string; date: string; verdicts: string[] }> = {
+const EXPECTED: Record<string, Expected> = {
   'protest-satisfied.json': {
     state: 'considered.satisfied',
     date: '2025-06-09',
@@ -46,32 +40,6 @@ const EXPECTED: Record<string, { state: string; date: string; verdicts: string[]
   },
 };
 
-const files = readdirSync(dir).filter((f) => /^protest-.*\.json$/.test(f)).sort();
-
 describe('protest sample scenarios', () => {
-  it('are the ones this test knows, at least five', () => {
-    expect(files).toEqual(Object.keys(EXPECTED).sort());
-    expect(files.length).toBeGreaterThanOrEqual(5);
-  });
-
-  for (const name of files) {
-    it(`${name} replays to its intended end`, () => {
-      const parsed = tryParseScenarioWith(registry, readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-      const file = parsed.value;
-      expect(file.procedure).toBe('protest');
-      for (const lang of ['kk', 'ru', 'en'] as const) {
-        expect(file.title[lang].length).toBeGreaterThan(0);
-        for (const s of file.steps) expect(s.note?.[lang]?.length ?? 0).toBeGreaterThan(0);
-      }
-      const rows = runScenarioWith(registry, file);
-      const want = EXPECTED[name];
-      expect(want).toBeDefined();
-      if (!want) return;
-      expect(rows.map((r) => (r.accepted ? 'ok' : r.code))).toEqual(want.verdicts);
-      const last = rows.at(-1);
-      expect(last?.state).toBe(want.state);
-      expect(last?.date).toBe(want.date);
-    });
-  }
+  sampleTests('protest', EXPECTED, { atLeast: 5 });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { stateValueString } from '../../../../models/procedures/core/replay';
 import { representationDefinition, type RepresentationContext } from '../../../../models/procedures/representation';
-import { PATH_TEST_TIMEOUT, checkModelPaths } from '../pathHarness';
+import { PATH_TEST_TIMEOUT, checkModelPaths } from '../../../helpers/replay';
 import { representationInput } from './helpers';
 
 const LEAVES = ['draft', 'pending.awaitingHearing', 'pending.scheduled', 'considered.accepted', 'considered.partiallyAccepted', 'considered.rejected', 'notConsidered', 'inCourt', 'closed'];

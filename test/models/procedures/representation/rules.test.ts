@@ -13,33 +13,33 @@ import { run, representationInput } from './helpers';
 describe('representation rules', () => {
   it('gives thirty calendar days from the day after bringing, moved off a day off', () => {
     // Brought Monday 3 March 2025: +30 is Wednesday 2 April, a working day.
-    expect(run(representationInput(), [{ type: 'representation.bring' }]).context.deadline).toBe('2025-04-02');
+    expect(run(representationInput(), [{ type: 'representation.bring' }]).ctx.deadline).toBe('2025-04-02');
     // Brought Friday 21 February 2025: +30 is Sunday 23 March, inside Nauryz (21–25 March off): Wednesday 26 March.
-    expect(run(representationInput({ startDate: '2025-02-21' }), [{ type: 'representation.bring' }]).context.deadline).toBe('2025-03-26');
+    expect(run(representationInput({ startDate: '2025-02-21' }), [{ type: 'representation.bring' }]).ctx.deadline).toBe('2025-03-26');
   });
 
   it('takes a term of the prosecutor\'s only where irreparable harm threatens', () => {
     const term = { days: 5, unit: 'working' } as const;
-    expect(run(representationInput(), [{ type: 'representation.bring', term }]).verdicts).toEqual(['termWithoutHarm']);
+    expect(run(representationInput(), [{ type: 'representation.bring', term }]).codes).toEqual(['termWithoutHarm']);
     const r = run(representationInput({ irreversibleHarm: true }), [{ type: 'representation.bring', term }]);
-    expect(r.verdicts).toEqual(['ok']);
+    expect(r.codes).toEqual(['ok']);
     // 4–7 March, then Monday 10 March is off for Women's Day (8 March on a Saturday): the fifth is 11 March.
-    expect(r.context.deadline).toBe('2025-03-11');
-    expect(r.context.term).toEqual({ days: 5, unit: 'working', custom: true });
+    expect(r.ctx.deadline).toBe('2025-03-11');
+    expect(r.ctx.term).toEqual({ days: 5, unit: 'working', custom: true });
   });
 
   it('wants the hearing notified at least three working days ahead: exactly 3 passes, 2 does not', () => {
     // Today Monday 3 March: Thursday 6 March leaves 4, 5, 6 March; Wednesday 5 March only two.
-    expect(run(representationInput(), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-06' }]).verdicts).toEqual(['ok', 'ok']);
+    expect(run(representationInput(), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-06' }]).codes).toEqual(['ok', 'ok']);
     const short = run(representationInput(), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-05' }]);
-    expect(short.verdicts).toEqual(['ok', 'hearingNoticeTooShort']);
+    expect(short.codes).toEqual(['ok', 'hearingNoticeTooShort']);
     expect(short.verdict).toMatchObject({ citation: 'representation.hearing', values: { workingDays: 2, minimumWorkingDays: 3 } });
     // Over a weekend: notified Thursday 13 March, Tuesday 18 March is 14, 17, 18 March: three; Monday 17th two.
-    expect(run(representationInput({ startDate: '2025-03-13' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-18' }]).verdicts).toEqual(['ok', 'ok']);
-    expect(run(representationInput({ startDate: '2025-03-13' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-17' }]).verdicts).toEqual(['ok', 'hearingNoticeTooShort']);
+    expect(run(representationInput({ startDate: '2025-03-13' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-18' }]).codes).toEqual(['ok', 'ok']);
+    expect(run(representationInput({ startDate: '2025-03-13' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-17' }]).codes).toEqual(['ok', 'hearingNoticeTooShort']);
     // Over a holiday: notified Thursday 6 March, 7 and 11 March are working (10 March is off): the 12th is the first lawful day.
-    expect(run(representationInput({ startDate: '2025-03-06' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-11' }]).verdicts).toEqual(['ok', 'hearingNoticeTooShort']);
-    expect(run(representationInput({ startDate: '2025-03-06' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-12' }]).verdicts).toEqual(['ok', 'ok']);
+    expect(run(representationInput({ startDate: '2025-03-06' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-11' }]).codes).toEqual(['ok', 'hearingNoticeTooShort']);
+    expect(run(representationInput({ startDate: '2025-03-06' }), [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-12' }]).codes).toEqual(['ok', 'ok']);
   });
 
   it('refuses a hearing after the term and a consideration before the hearing day', () => {
@@ -53,31 +53,31 @@ describe('representation rules', () => {
       { type: 'representation.consider', outcome: 'accepted' },
       { type: 'measures.report' },
     ]);
-    expect(r.verdicts).toEqual(['ok', 'hearingAfterDeadline', 'hearingNotNotified', 'ok', 'hearingNotYetHeld', 'ok', 'ok', 'ok']);
+    expect(r.codes).toEqual(['ok', 'hearingAfterDeadline', 'hearingNotNotified', 'ok', 'hearingNotYetHeld', 'ok', 'ok', 'ok']);
     expect(r.state).toBe('closed');
   });
 
   it('is left unconsidered the day after the term, and only then (or on rejection) goes to court', () => {
     const events = [{ type: 'representation.bring' }, { type: 'court.file' }, { type: 'time.advanceTo', date: '2025-04-02' }] as const;
     const onLastDay = run(representationInput(), [...events]);
-    expect(onLastDay.verdicts).toEqual(['ok', 'claimBeforeDecision', 'ok']);
+    expect(onLastDay.codes).toEqual(['ok', 'claimBeforeDecision', 'ok']);
     expect(onLastDay.state).toBe('pending.awaitingHearing');
     const after = run(representationInput(), [...events, { type: 'time.advance', days: 1 }, { type: 'representation.consider', outcome: 'accepted' }, { type: 'court.file' }, { type: 'court.rule', outcome: 'obliged' }]);
-    expect(after.verdicts.slice(3)).toEqual(['ok', 'deadlinePassed', 'ok', 'ok']);
+    expect(after.codes.slice(3)).toEqual(['ok', 'deadlinePassed', 'ok', 'ok']);
     expect(after.state).toBe('closed');
-    expect(after.context).toMatchObject({ lapsedOn: '2025-04-03', courtFiledOn: '2025-04-03', courtOutcome: 'obliged' });
+    expect(after.ctx).toMatchObject({ lapsedOn: '2025-04-03', courtFiledOn: '2025-04-03', courtOutcome: 'obliged' });
   });
 
   it('goes to court after a rejection but not after an acceptance', () => {
     const base = [{ type: 'representation.bring' }, { type: 'hearing.notify', date: '2025-03-06' }, { type: 'time.advanceTo', date: '2025-03-06' }] as const;
-    expect(run(representationInput(), [...base, { type: 'representation.consider', outcome: 'rejected' }, { type: 'measures.report' }, { type: 'court.file' }]).verdicts.slice(3)).toEqual(['ok', 'measuresWithoutAcceptance', 'ok']);
-    expect(run(representationInput(), [...base, { type: 'representation.consider', outcome: 'partiallyAccepted' }, { type: 'court.file' }]).verdicts.slice(3)).toEqual(['ok', 'claimAfterAcceptance']);
+    expect(run(representationInput(), [...base, { type: 'representation.consider', outcome: 'rejected' }, { type: 'measures.report' }, { type: 'court.file' }]).codes.slice(3)).toEqual(['ok', 'measuresWithoutAcceptance', 'ok']);
+    expect(run(representationInput(), [...base, { type: 'representation.consider', outcome: 'partiallyAccepted' }, { type: 'court.file' }]).codes.slice(3)).toEqual(['ok', 'claimAfterAcceptance']);
   });
 
   it('refuses the President, malformed events and backwards time, the state unchanged', () => {
-    expect(run(representationInput({ prosecutor: { role: 'president' } }), [{ type: 'representation.bring' }]).verdicts).toEqual(['notProsecutor']);
+    expect(run(representationInput({ prosecutor: { role: 'president' } }), [{ type: 'representation.bring' }]).codes).toEqual(['notProsecutor']);
     const r = run(representationInput(), [{ type: 'representation.bring', term: { days: 0, unit: 'working' } } as never, { type: 'time.advanceTo', date: '2025-03-01' }]);
-    expect(r.verdicts).toEqual(['invalidEvent', 'timeBackwards']);
+    expect(r.codes).toEqual(['invalidEvent', 'timeBackwards']);
     expect(r.state).toBe('draft');
   });
 
