@@ -116,17 +116,6 @@ export function isSuspendingRole(role: ProsecutorRole): boolean {
  * (and equivalent) prosecutors and the deputies the role list has. Not the President, a GPO unit head or
  * a staff prosecutor.
  */
-export const BRINGING_ORDER_ROLES: readonly ProsecutorRole[] = [
-  'generalProsecutor',
-  'deputyGeneralProsecutor',
-  'committeeChair',
-  'committeeTerritorialHead',
-  'chiefMilitaryProsecutor',
-  'chiefTransportProsecutor',
-  'militaryRegionalProsecutor',
-  'garrisonMilitaryProsecutor',
-  'transportRegionalProsecutor',
-  'regionalProsecutor',
-  'deputyRegionalProsecutor',
-  'districtProsecutor',
-];
+/** The roles the manual leaves out of ordering forced bringing; every other role of the list may. */
+const NOT_ORDERING_BRINGING: readonly ProsecutorRole[] = ['president', 'gpoUnitHead', 'staffProsecutor'];
+export const BRINGING_ORDER_ROLES: readonly ProsecutorRole[] = PROSECUTOR_ROLES.filter((r) => !NOT_ORDERING_BRINGING.includes(r));
