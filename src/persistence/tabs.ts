@@ -117,16 +117,30 @@ export class TabSession {
   private requestLock(patience: 'brief' | 'queue') {
     const abort = new AbortController();
     this.request = abort;
+    if (patience === 'queue') return this.waitForLock(abort, null);
+    // First ask without waiting: a free lock is taken at once. Only when another tab holds it does the
+    // brief wait start, so a main thread blocked for seconds (a slow laptop) never times out a lock no one held.
+    navigator.locks
+      .request(lockName(this.docId), { ifAvailable: true }, (lock) => {
+        if (this.request !== abort) return undefined; // given up on meanwhile: let go at once
+        if (lock === null) {
+          this.waitForLock(abort, BRIEF_LOCK_MS);
+          return undefined;
+        }
+        return this.hold();
+      })
+      .catch(() => undefined);
+  }
+
+  /** Waits for the lock, at most `patience` ms (null: in the queue for as long as it takes). */
+  private waitForLock(abort: AbortController, patience: number | null) {
     let timedOut = false;
-    const timer = patience === 'brief' ? setTimeout(() => ((timedOut = true), abort.abort()), BRIEF_LOCK_MS) : null;
+    const timer = patience !== null ? setTimeout(() => ((timedOut = true), abort.abort()), patience) : null;
     navigator.locks
       .request(lockName(this.docId), { signal: abort.signal }, () => {
         if (timer) clearTimeout(timer);
         if (this.request !== abort) return undefined; // given up on meanwhile: let go at once
-        return new Promise<void>((resolve) => {
-          this.release = resolve;
-          this.dispatch({ type: 'lockGranted' });
-        });
+        return this.hold();
       })
       .catch(() => {
         if (timer) clearTimeout(timer);
@@ -135,6 +149,14 @@ export class TabSession {
           this.dispatch({ type: 'lockDenied' });
         }
       });
+  }
+
+  /** Holds the granted lock until the protocol lets it go. */
+  private hold(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.release = resolve;
+      this.dispatch({ type: 'lockGranted' });
+    });
   }
 }
 

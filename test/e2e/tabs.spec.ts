@@ -95,3 +95,23 @@ for (const order of [['a', 'b'], ['b', 'a']] as const) {
     await expect.poll(async () => [await role(a).getAttribute('data-tab'), await role(b).getAttribute('data-tab')].sort().join(' ')).toBe('follower writer');
   });
 }
+
+test('a lone tab on a busy machine edits its document: a main thread blocked past the lock wait does not make it follow no one', async ({ page }) => {
+  // A slow school laptop: the main thread is busy for 2.5 s just after the tab asks for the document's lock,
+  // longer than the brief wait for a tab that is handing over. No other tab holds the lock, so this one must edit.
+  await page.addInitScript(() => {
+    const request = navigator.locks.request.bind(navigator.locks) as (...a: unknown[]) => Promise<unknown>;
+    let blocked = false;
+    (navigator.locks as unknown as { request: (...a: unknown[]) => Promise<unknown> }).request = (...args: unknown[]) => {
+      const p = request(...args);
+      if (!blocked) {
+        blocked = true;
+        const until = Date.now() + 2500;
+        while (Date.now() < until) { /* busy */ }
+      }
+      return p;
+    };
+  });
+  await openWriter(page);
+  await rename(page, 'gpo', 'Busy-machine GPO');
+});
