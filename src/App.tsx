@@ -7,7 +7,6 @@ import { OrgEditor } from './editor/OrgEditor';
 import { createEditorStore } from './editor/store/editorStore';
 import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
-import { ClassroomBanner } from './classroom/ClassroomBanner';
 import { ClassroomContext, type ClassroomSession } from './classroom/session';
 import { useFollow } from './classroom/useFollow';
 import { EditionBar } from './shell/EditionBar';
@@ -25,6 +24,8 @@ function initialScreen(): Screen {
 }
 
 // The live classroom (Yjs, Hocuspocus, QR codes) loads only when its tab is opened.
+/** The banner under the header exists only while a session is on: it loads with the session, not with the app. */
+const ClassroomBanner = lazy(() => import('./classroom/ClassroomBanner').then((m) => ({ default: m.ClassroomBanner })));
 const ClassroomScreen = lazy(() => import('./classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 
 function Classroom({ lang }: { lang: Lang }) {
@@ -92,7 +93,7 @@ export function App() {
             <LanguageSwitch />
           </div>
         </header>
-        <ClassroomBanner />
+        {session ? <Suspense fallback={null}><ClassroomBanner /></Suspense> : null}
         {session ? <FollowTeacher screen={screen} onScreen={setScreen} /> : null}
         {screen === 'diagram' ? <OrgEditor /> : screen === 'simulator' ? <Simulator lang={lang} /> : screen === 'lessons' ? <Lessons lang={lang} /> : screen === 'practice' ? (
           <Suspense fallback={<main className="loading" aria-busy="true" />}>

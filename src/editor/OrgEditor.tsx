@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutDirection } from '../../models/layout';
@@ -25,11 +25,13 @@ import { tAll } from './toolbar/ViewMenu';
 import { collapsedForLevel } from './commands';
 import { TEXT_SIZES } from './store/editorStore';
 import { OverviewOffer } from './projector/OverviewOffer';
-import { RelationViewPanel } from './projector/RelationViewPanel';
 import { useViewSettings } from './projector/useViewSettings';
 import { OVERVIEW_LEVEL, READABLE_ZOOM } from './projector/overview';
 import { treeDepth } from './commands';
 import '../styles/projector.css';
+
+/** The council and appointment views load when one is opened. */
+const RelationViewPanel = lazy(() => import('./projector/RelationViewPanel').then((m) => ({ default: m.RelationViewPanel })));
 
 const DEFAULT_LAYERS: ReadonlySet<RelationKind> = new Set<RelationKind>(['subordination', 'accountability']);
 
@@ -175,7 +177,7 @@ export function OrgEditor() {
             <FamilyLegend lang={lang} />
           </aside>
           {/* A focused view of relations takes the whole body (tree, canvas, panels): on a projector every pixel counts. */}
-          {relationView && <RelationViewPanel view={relationView} lang={lang} onClose={() => store.openRelationView(null)} />}
+          {relationView && <Suspense fallback={null}><RelationViewPanel view={relationView} lang={lang} onClose={() => store.openRelationView(null)} /></Suspense>}
         </div>
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       </div>

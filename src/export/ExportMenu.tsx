@@ -7,7 +7,10 @@ import { useDiagramHandleRef } from '../editor/diagram/DiagramHandleContext';
 import { useEditor, useEditorStore } from '../editor/store/useEditor';
 import { currentDocumentName } from '../persistence/useDocumentName';
 import type { Paper } from './browser';
-import { exportAs, printDiagram, visibleLayers, withSubtrees, type ExportFormat, type ExportInput, type PrintLayout } from './exportActions';
+import { visibleLayers, withSubtrees, type ExportFormat, type ExportInput, type PrintLayout } from './selection';
+
+/** The builders (SVG, PNG, draw.io, print sheets) load on the first export, not with the app. */
+const actions = () => import('./exportActions');
 import './i18n';
 import '../styles/export.css';
 import '../styles/print.css';
@@ -55,17 +58,18 @@ export function ExportMenu() {
     if (!data) return setStatus({ kind: 'failed', reason: t('nothing') });
     setStatus({ kind: 'busy' });
     try {
-      const file = await exportAs(format, data);
+      const file = await (await actions()).exportAs(format, data);
       setStatus({ kind: 'done', file });
     } catch (e) {
       setStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
     }
   };
 
-  const print = () => {
+  const print = async () => {
     const data = input();
     if (!data) return setStatus({ kind: 'failed', reason: t('nothing') });
     setOpen(false);
+    const { printDiagram } = await actions();
     printDiagram(data, paper, layout, {
       page: (n, total) => t('page', { n, total }),
       tile: (row, col) => t('tileOf', { row, col }),
@@ -86,7 +90,7 @@ export function ExportMenu() {
         menu.current?.querySelector<HTMLButtonElement>('.export-toggle')?.focus();
       }}
     >
-      <button type="button" className="export-toggle" aria-expanded={open} aria-controls="export-panel" onClick={() => setOpen((o) => !o)} data-testid="export-toggle" title={t('title')} aria-label={t('export')}>
+      <button type="button" className="export-toggle" aria-expanded={open} aria-controls="export-panel" onClick={() => { setOpen((o) => !o); void actions(); }} data-testid="export-toggle" title={t('title')} aria-label={t('export')}>
         <ImageDown aria-hidden="true" size={16} />
         <span className="label-text">{t('export')}</span>
         <ChevronDown aria-hidden="true" size={14} />
@@ -135,7 +139,7 @@ export function ExportMenu() {
               <option value="branches">{t('layoutBranches')}</option>
             </select>
           </label>
-          <button type="button" onClick={print} data-testid="export-print"><Printer aria-hidden="true" size={16} /> {t('print')}</button>
+          <button type="button" onClick={() => void print()} data-testid="export-print"><Printer aria-hidden="true" size={16} /> {t('print')}</button>
         </div>
         <p className="export-note">{t('layersNote')}</p>
         <p className="export-status" role="status" data-testid="export-status" data-state={status.kind}>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALENDAR_NOTICE, CHANGE_STATUS_LABELS, EDITIONS, type EditionChange, type EditionId } from '../../models/law';
+import { CALENDAR_NOTICE, EDITIONS, type EditionId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { diffDocuments } from '../../models/org/editionDiff';
 import { kindLabel } from '../../models/org/kinds';
@@ -8,6 +8,7 @@ import { kazakhstan2026Template, kazakhstanTemplate } from '../../models/org/tem
 import type { OrgDocument, UnitId } from '../../models/org/types';
 import { CitationView } from './CitationView';
 import { ensureLawStrings } from './i18n';
+import { StatusMark } from './StatusMark';
 
 type Mark = 'removed' | 'added' | 'changed' | 'same';
 
@@ -17,15 +18,6 @@ function MarkTag({ mark, lang }: { mark: Mark; lang: Lang }) {
   const { t } = useTranslation('law', { lng: lang });
   if (mark === 'same') return null;
   return <span className={`change-tag tag-${mark}`} data-testid="change-tag" data-mark={mark}>{t(`compare.mark.${mark}`)}</span>;
-}
-
-/** A status mark in words: confirmed / reported, verify / open question. */
-export function StatusMark({ change, lang }: { change: EditionChange; lang: Lang }) {
-  return (
-    <span className={`status-mark status-${change.status}`} data-testid="change-status" data-status={change.status}>
-      {CHANGE_STATUS_LABELS[change.status][lang]}
-    </span>
-  );
 }
 
 const TOP: readonly UnitId[] = ['president', 'senate', 'kurultai', 'gpo'];

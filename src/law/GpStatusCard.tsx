@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EDITIONS, GP_STATUS, type EditionId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { CitationView } from './CitationView';
-import { StatusMark } from './EditionCompare';
+import { StatusMark } from './StatusMark';
 import { ensureLawStrings } from './i18n';
 
 /**

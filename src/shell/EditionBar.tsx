@@ -1,12 +1,14 @@
 import i18next from 'i18next';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALENDAR_NOTICE, CALENDAR_SHORT, DEFAULT_EDITION, EDITION_IDS, EDITIONS, isEditionId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { parliamentEdits } from '../../models/org/parliament';
 import { useEditor, useEditorStore } from '../editor/store/useEditor';
-import { EditionCompare } from '../law/EditionCompare';
 import { ensureLawStrings } from '../law/i18n';
+
+/** "What changed in 2026" loads when it is opened, not with the app. */
+const EditionCompare = lazy(() => import('../law/EditionCompare').then((m) => ({ default: m.EditionCompare })));
 
 /**
  * The header's truthful notice, in two parts: which edition the open document
@@ -59,7 +61,7 @@ export function EditionBar({ lang }: { lang: Lang }) {
         <span aria-hidden="true">·</span>
         <span className="calendar-notice" data-testid="calendar-notice" title={CALENDAR_NOTICE[lang]}>{CALENDAR_SHORT[lang]}</span>
       </div>
-      {comparing && <EditionCompare lang={lang} onClose={() => setComparing(false)} />}
+      {comparing && <Suspense fallback={null}><EditionCompare lang={lang} onClose={() => setComparing(false)} /></Suspense>}
     </div>
   );
 }

@@ -257,6 +257,8 @@ for (const layout of ['tiles', 'branches'] as const) {
     await page.getByTestId('export-print-layout').selectOption(layout);
     await page.getByTestId('export-print').click();
     const sheets = page.locator('body > .export-print .print-page');
+    // The print builders load on the first export: wait for the sheets before counting them.
+    await expect(sheets.first()).toBeAttached();
     const count = await sheets.count();
     expect(count).toBeGreaterThan(1);
     await page.emulateMedia({ media: 'print' });
