@@ -8,6 +8,7 @@ import { createEditorStore } from './editor/store/editorStore';
 import { EditorContext, useEditor } from './editor/store/useEditor';
 import { usePersistence } from './persistence/usePersistence';
 import { ClassroomContext, type ClassroomSession } from './classroom/session';
+import { NavigateContext, unitsHash, type Navigate } from './shell/navigate';
 import { useFollow } from './classroom/useFollow';
 import { EditionBar } from './shell/EditionBar';
 import { LanguageSwitch } from './shell/LanguageSwitch';
@@ -73,11 +74,22 @@ export function App() {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [session, setSession] = useState<ClassroomSession | null>(null);
   const classroom = useMemo(() => ({ session, setSession }), [session]);
+  const navigate = useMemo<Navigate>(() => ({
+    toUnits: (ids) => {
+      window.history.replaceState(null, '', unitsHash(ids));
+      setScreen('diagram');
+    },
+    toRun: (hash) => {
+      window.history.replaceState(null, '', hash);
+      setScreen('simulator');
+    },
+  }), []);
   const [store] = useState(() => createEditorStore(TEMPLATES[0]?.build() ?? { title: { kk: '', ru: '', en: '' }, units: {}, relations: [] }));
   usePersistence(store);
   return (
     <EditorContext.Provider value={store}>
       <ClassroomContext.Provider value={classroom}>
+      <NavigateContext.Provider value={navigate}>
       <div className="app">
         <header className="app-header">
           <div className="brand">
@@ -101,6 +113,7 @@ export function App() {
           </Suspense>
         ) : <Classroom lang={lang} />}
       </div>
+      </NavigateContext.Provider>
       </ClassroomContext.Provider>
     </EditorContext.Provider>
   );

@@ -5,9 +5,12 @@
  * nextStep is the one-step case, answered by picking one event.
  */
 import type { AnyMachineSnapshot } from 'xstate';
+import type { Lang, LocalizedText } from '../law/types';
 import { step as stepOnce } from '../procedures/core/replay';
+import type { VerdictValues } from '../procedures/core/types';
 import { createRng } from './prng';
-import { definitionOf, replaySeed, eventKey, eventText, procedureTitle, questionsOf, snapshotOf, stateOf, themeOf, uniqueEvents, dateOf } from './runs';
+import { eventWords, namesOfInput, refusalWords, stateWords, stateWordsAll } from './words';
+import { definitionOf, replaySeed, eventKey, procedureTitle, questionsOf, snapshotOf, stateOf, themeOf, uniqueEvents, dateOf } from './runs';
 import { scenarioSeeds } from './seeds';
 import type { Difficulty, GenerateOptions, Grade, GoalExercise, GradeLine, KindModule } from './types';
 
@@ -17,13 +20,13 @@ const MAX_STEPS: Record<Difficulty, number> = { 1: 2, 2: 3, 3: 5 };
 export function tryReach(ex: Pick<GoalExercise, 'run' | 'goal' | 'maxSteps'>, events: readonly { type: string }[]) {
   const def = definitionOf(ex.run.procedure);
   let snapshot: AnyMachineSnapshot = snapshotOf(ex.run);
-  const trace: { event: { type: string }; ok: boolean; code?: string; citation?: string; state: string }[] = [];
+  const trace: { event: { type: string }; ok: boolean; code?: string; citation?: string; values?: VerdictValues; state: string }[] = [];
   let reachedAt: number | null = stateOf(snapshot) === ex.goal ? 0 : null;
   for (const [i, event] of events.slice(0, ex.maxSteps).entries()) {
     if (reachedAt !== null) break;
     const r = stepOnce(def, snapshot, event);
     snapshot = r.snapshot;
-    trace.push({ event, ok: r.verdict.ok, ...(r.verdict.ok ? {} : { code: r.verdict.code, citation: r.verdict.citation }), state: stateOf(snapshot) });
+    trace.push({ event, ok: r.verdict.ok, ...(r.verdict.ok ? {} : { code: r.verdict.code, citation: r.verdict.citation, ...(r.verdict.values ? { values: r.verdict.values } : {}) }), state: stateOf(snapshot) });
     if (stateOf(snapshot) === ex.goal) reachedAt = i + 1;
   }
   return { reached: reachedAt !== null, reachedAt, trace };
@@ -74,7 +77,8 @@ function generateKind(kind: 'nextStep' | 'reachGoal', seed: number, options: Gen
     if (kind === 'nextStep' && others.length === 0) continue;
     const palette = rng.shuffle(uniqueEvents([...target.events, ...others.slice(0, kind === 'nextStep' ? 3 : 4 + difficulty)]));
     const title = procedureTitle(file.procedure);
-    const state = stateOf(start);
+    const state = stateWordsAll(def, stateOf(start));
+    const goal = stateWordsAll(def, target.goal);
     const date = dateOf(start);
     return {
       id: `${kind}-${seed}`,
@@ -86,14 +90,14 @@ function generateKind(kind: 'nextStep' | 'reachGoal', seed: number, options: Gen
       prompt:
         kind === 'nextStep'
           ? {
-              kk: `${title.kk}: ${k}-қадам, күйі ${state}, күні ${date}. Жүрісті бір қадаммен ${target.goal} күйіне жеткізетін оқиғаны таңдаңыз.`,
-              ru: `${title.ru}: шаг ${k}, состояние ${state}, дата ${date}. Выберите событие, которое за один шаг приведёт в состояние ${target.goal}.`,
-              en: `${title.en}: step ${k}, state ${state}, date ${date}. Pick the event that takes the run to ${target.goal} in one step.`,
+              kk: `${title.kk}: ${k}-қадам, күйі «${state.kk}», күні ${date}. Жүрісті бір қадаммен «${goal.kk}» күйіне жеткізетін оқиғаны таңдаңыз.`,
+              ru: `${title.ru}: шаг ${k}, состояние «${state.ru}», дата ${date}. Выберите событие, которое за один шаг приведёт в состояние «${goal.ru}».`,
+              en: `${title.en}: step ${k}, state “${state.en}”, date ${date}. Pick the event that takes the run to “${goal.en}” in one step.`,
             }
           : {
-              kk: `${title.kk}: ${k}-қадам, күйі ${state}, күні ${date}. Жүрісті ${maxSteps} қадамнан аспай ${target.goal} күйіне жеткізіңіз.`,
-              ru: `${title.ru}: шаг ${k}, состояние ${state}, дата ${date}. Доведите ход не более чем за ${maxSteps} шаг(а) до состояния ${target.goal}.`,
-              en: `${title.en}: step ${k}, state ${state}, date ${date}. Bring the run to ${target.goal} within ${maxSteps} steps.`,
+              kk: `${title.kk}: ${k}-қадам, күйі «${state.kk}», күні ${date}. Жүрісті ${maxSteps} қадамнан аспай «${goal.kk}» күйіне жеткізіңіз.`,
+              ru: `${title.ru}: шаг ${k}, состояние «${state.ru}», дата ${date}. Доведите ход не более чем за ${maxSteps} шаг(а) до состояния «${goal.ru}».`,
+              en: `${title.en}: step ${k}, state “${state.en}”, date ${date}. Bring the run to “${goal.en}” within ${maxSteps} steps.`,
             },
       citation: def.eventCitation?.(target.events.at(-1)?.type ?? '', start.context) ?? def.citation,
       run,
@@ -114,19 +118,24 @@ function grade(ex: GoalExercise, answer: unknown): Grade {
   const def = definitionOf(ex.run.procedure);
   const events = asEvents(answer);
   const r = tryReach(ex, events);
+  const all = (f: (lang: Lang) => string): LocalizedText => ({ kk: f('kk'), ru: f('ru'), en: f('en') });
+  const goal = (lang: Lang) => stateWords(def, ex.goal, lang);
+  const nameOf = namesOfInput(ex.run.input);
   const lines: GradeLine[] = r.trace.map((t, i) => {
-    const e = eventText(t.event);
+    const e = (lang: Lang) => eventWords(def, t.event, lang, nameOf);
+    const why = (lang: Lang) => (t.code ? refusalWords(def, t.code, t.values, lang, nameOf) : '');
     return t.ok
-      ? { text: { kk: `${i + 1}. ${e}: қабылданды, күйі ${t.state}`, ru: `${i + 1}. ${e}: принято, состояние ${t.state}`, en: `${i + 1}. ${e}: accepted, now ${t.state}` } }
-      : { text: { kk: `${i + 1}. ${e}: бас тартылды (${t.code ?? ''})`, ru: `${i + 1}. ${e}: отклонено (${t.code ?? ''})`, en: `${i + 1}. ${e}: refused (${t.code ?? ''})` }, ...(t.code ? { code: t.code } : {}), ...(t.citation ? { citation: t.citation as Grade['citation'] } : {}) };
+      ? { text: all((l) => ({ kk: `${i + 1}. ${e(l)}: қабылданды, күйі «${stateWords(def, t.state, l)}»`, ru: `${i + 1}. ${e(l)}: принято, состояние «${stateWords(def, t.state, l)}»`, en: `${i + 1}. ${e(l)}: accepted, now “${stateWords(def, t.state, l)}”` })[l]) }
+      : { text: all((l) => ({ kk: `${i + 1}. ${e(l)}: бас тартылды — ${why(l)}`, ru: `${i + 1}. ${e(l)}: отклонено — ${why(l)}`, en: `${i + 1}. ${e(l)}: refused — ${why(l)}` })[l]), ...(t.code ? { code: t.code } : {}), ...(t.citation ? { citation: t.citation as Grade['citation'] } : {}) };
   });
   if (events.length > ex.maxSteps) {
     lines.push({ text: { kk: `Тек ${ex.maxSteps} қадам есептеледі`, ru: `Засчитываются только ${ex.maxSteps} шаг(а)`, en: `Only ${ex.maxSteps} steps count` } });
   }
+  const way = (lang: Lang) => ex.answer.map((e) => eventWords(def, e, lang, nameOf)).join(' → ');
   lines.push(
     r.reached
-      ? { text: { kk: `Мақсатқа жетті: ${ex.goal}`, ru: `Цель достигнута: ${ex.goal}`, en: `Goal reached: ${ex.goal}` }, citation: ex.citation }
-      : { text: { kk: `Мақсатқа жетпеді: ${ex.goal}. Бір жолы: ${ex.answer.map(eventText).join(' → ')}`, ru: `Цель не достигнута: ${ex.goal}. Один из путей: ${ex.answer.map(eventText).join(' → ')}`, en: `Goal not reached: ${ex.goal}. One way: ${ex.answer.map(eventText).join(' → ')}` }, citation: ex.citation },
+      ? { text: all((l) => ({ kk: `Мақсатқа жетті: «${goal(l)}»`, ru: `Цель достигнута: «${goal(l)}»`, en: `Goal reached: “${goal(l)}”` })[l]), citation: ex.citation }
+      : { text: all((l) => ({ kk: `Мақсатқа жетпеді: «${goal(l)}». Бір жолы: ${way(l)}`, ru: `Цель не достигнута: «${goal(l)}». Один из путей: ${way(l)}`, en: `Goal not reached: “${goal(l)}”. One way: ${way(l)}` })[l]), citation: ex.citation },
   );
   const shown = { ...ex.run, events: [...ex.run.events, ...(r.reached ? events.slice(0, r.reachedAt ?? 0) : ex.answer)] };
   return { correct: r.reached && events.length <= ex.maxSteps, citation: ex.citation ?? def.citation, lines, show: { kind: 'run', run: shown, step: shown.events.length } };

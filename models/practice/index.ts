@@ -21,6 +21,7 @@ export { placementFindings, placed } from './buildHierarchy';
 export { outcome as voteResult } from './voteOutcome';
 export { tryReach } from './goals';
 export { snapshotOf, eventText, eventKey, definitionOf } from './runs';
+export { eventWords, namesOfInput, stateWords } from './words';
 export { nationalDocument, unitNames } from './org';
 export * from './results';
 

@@ -6,7 +6,9 @@
 import { LAW, type CitationId } from '../law';
 import { verdictFor } from '../procedures/core/replay';
 import { createRng } from './prng';
-import { definitionOf, replaySeed, eventText, dateOf, procedureTitle, questionsOf, snapshotOf, stateOf, themeOf, uniqueEvents } from './runs';
+import type { Lang } from '../law/types';
+import { eventWordsAll, namesOfInput, refusalWords, stateWordsAll } from './words';
+import { definitionOf, replaySeed, dateOf, procedureTitle, questionsOf, snapshotOf, stateOf, themeOf, uniqueEvents } from './runs';
 import { scenarioSeeds } from './seeds';
 import type { Difficulty, GenerateOptions, Grade, GradeLine, IsAllowedAnswer, IsAllowedExercise, KindModule } from './types';
 
@@ -39,10 +41,10 @@ function generate(seed: number, options: GenerateOptions = {}): IsAllowedExercis
     const others = rng.shuffle(family.filter((id) => id !== truth)).slice(0, truth ? 3 : 4);
     const reasons = rng.shuffle(truth ? [truth, ...others] : others);
     const run = { procedure: file.procedure, input: file.input, events: events.slice(0, k) };
-    const state = stateOf(snapshot);
+    const state = stateWordsAll(def, stateOf(snapshot));
     const date = dateOf(snapshot);
     const title = procedureTitle(file.procedure);
-    const ev = eventText(chosen.event);
+    const ev = eventWordsAll(def, chosen.event, namesOfInput(file.input));
     const answer: IsAllowedAnswer = v.ok ? { allowed: true } : askReason ? { allowed: false, reason: v.citation } : { allowed: false };
     return {
       id: `isAllowed-${seed}`,
@@ -52,9 +54,9 @@ function generate(seed: number, options: GenerateOptions = {}): IsAllowedExercis
       theme: themeOf(file.procedure),
       questions: questionsOf(file.procedure),
       prompt: {
-        kk: `${title.kk}: ${k}-қадам, күйі ${state}, күні ${date}. Ұсынылған оқиға: ${ev}. Оған қазір заң бойынша жол бар ма?${askReason ? ' Жоқ болса — қай ереже тыйым салады?' : ''}`,
-        ru: `${title.ru}: шаг ${k}, состояние ${state}, дата ${date}. Предлагается событие: ${ev}. Допустимо ли оно сейчас по закону?${askReason ? ' Если нет — какая норма запрещает?' : ''}`,
-        en: `${title.en}: step ${k}, state ${state}, date ${date}. Proposed event: ${ev}. Is it lawful now?${askReason ? ' If not, which provision forbids it?' : ''}`,
+        kk: `${title.kk}: ${k}-қадам, күйі «${state.kk}», күні ${date}. Ұсынылған оқиға: «${ev.kk}». Оған қазір заң бойынша жол бар ма?${askReason ? ' Жоқ болса — қай ереже тыйым салады?' : ''}`,
+        ru: `${title.ru}: шаг ${k}, состояние «${state.ru}», дата ${date}. Предлагается событие: «${ev.ru}». Допустимо ли оно сейчас по закону?${askReason ? ' Если нет — какая норма запрещает?' : ''}`,
+        en: `${title.en}: step ${k}, state “${state.en}”, date ${date}. Proposed event: “${ev.en}”. Is it lawful now?${askReason ? ' If not, which provision forbids it?' : ''}`,
       },
       citation: v.ok ? (def.eventCitation?.(chosen.event.type, snapshot.context) ?? def.citation) : v.citation,
       run,
@@ -86,10 +88,9 @@ function grade(ex: IsAllowedExercise, answer: unknown): Grade {
     lines.push({ text: { kk: 'Оқиға қабылданады: қазір заң бойынша рұқсат', ru: 'Событие принимается: сейчас закон это допускает', en: 'The event is accepted: the law allows it now' }, citation });
   } else {
     citation = v.citation;
-    const vals = v.values ? Object.entries(v.values).map(([k, x]) => `${k}: ${String(x)}`).join(', ') : '';
-    const tail = vals ? ` (${vals})` : '';
+    const why = (lang: Lang) => refusalWords(def, v.code, v.values, lang, namesOfInput(ex.run.input));
     lines.push({
-      text: { kk: `Бас тартылады: ${v.code}${tail}`, ru: `Отклоняется: ${v.code}${tail}`, en: `Refused: ${v.code}${tail}` },
+      text: { kk: `Бас тартылады: ${why('kk')}`, ru: `Отклоняется: ${why('ru')}`, en: `Refused: ${why('en')}` },
       citation,
       code: v.code,
     });

@@ -6,6 +6,8 @@ import type { Lang } from '../../models/law/types';
 import { ancestors, childrenIndex, descendants } from '../../models/org/queries';
 import { validate } from '../../models/org/rules';
 import { TEMPLATES } from '../../models/org/templates';
+import { unitsFromHash } from '../shell/navigate';
+import { revealUnit } from './tree/reveal';
 import type { RelationKind, UnitId } from '../../models/org/types';
 import { FileProblems } from '../shell/FileProblems';
 import { readOrgFile, type ReadResult } from '../persistence/readOrgFile';
@@ -77,6 +79,17 @@ export function OrgEditor() {
   const diagram = useRef<DiagramHandle>(null);
   const actions = useMemo(() => ({ toggleCollapsed: (id: UnitId) => store.toggleCollapsed(id) }), [store]);
   const presentedOnce = useRef(false);
+  // A "#unit=a,b" link (practice's "show me"): reveal the first unit once drawn, select them all, and drop the hash.
+  useEffect(() => {
+    const ids = unitsFromHash(window.location.hash);
+    if (!ids) return;
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    const present = ids.filter((id) => store.getState().doc.units[id]);
+    const first = present[0];
+    if (first === undefined) return;
+    revealUnit(store, () => diagram.current, first);
+    store.select(present);
+  }, [store]);
   useEffect(() => {
     // Leaving focus mode also leaves full screen (entering it asked for full screen).
     if (!view.presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { cite } from '../../models/law';
 import type { Lang } from '../../models/law/types';
-import { eventText, unitNames, type Exercise } from '../../models/practice';
+import { definitionOf, eventText, eventWords, namesOfInput, stateWords, unitNames, type Exercise } from '../../models/practice';
 
 /** The answer widget of each kind. `value` is the answer in the kind's own shape. */
 export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exercise; value: unknown; onChange: (v: unknown) => void; lang: Lang; disabled: boolean }) {
@@ -97,11 +97,11 @@ export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exerc
       const chosen = Array.isArray(value) ? (value as { type: string }[])[0] : undefined;
       return (
         <fieldset className="pr-options" disabled={disabled}>
-          <p>{t('goal')}: <code>{ex.goal}</code></p>
+          <p>{t('goal')}: <strong data-state={ex.goal}>{stateWords(definitionOf(ex.run.procedure), ex.goal, lang)}</strong></p>
           {ex.palette.map((e, i) => (
             <label key={i} className="pr-option">
               <input type="radio" name="next" checked={chosen !== undefined && eventText(chosen) === eventText(e)} data-event={e.type} data-index={i} onChange={() => onChange([e])} />
-              <code>{eventText(e)}</code>
+              <span>{eventWords(definitionOf(ex.run.procedure), e, lang, namesOfInput(ex.run.input))}</span>
             </label>
           ))}
         </fieldset>
@@ -111,13 +111,13 @@ export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exerc
       const seq = Array.isArray(value) ? (value as { type: string }[]) : [];
       return (
         <fieldset className="pr-grid" disabled={disabled}>
-          <p>{t('goal')}: <code>{ex.goal}</code> · {t('maxSteps', { n: ex.maxSteps })}</p>
+          <p>{t('goal')}: <strong data-state={ex.goal}>{stateWords(definitionOf(ex.run.procedure), ex.goal, lang)}</strong> · {t('maxSteps', { n: ex.maxSteps })}</p>
           <div className="pr-palette">
             {ex.palette.map((e, i) => (
-              <button key={i} type="button" className="pr-event" data-event={e.type} data-index={i} disabled={seq.length >= ex.maxSteps} onClick={() => onChange([...seq, e])}>{eventText(e)}</button>
+              <button key={i} type="button" className="pr-event" data-event={e.type} data-index={i} disabled={seq.length >= ex.maxSteps} onClick={() => onChange([...seq, e])}>{eventWords(definitionOf(ex.run.procedure), e, lang, namesOfInput(ex.run.input))}</button>
             ))}
           </div>
-          <p>{t('sequence')}: {seq.length ? seq.map(eventText).join(' → ') : '—'} <button type="button" onClick={() => onChange([])}>{t('clear')}</button></p>
+          <p>{t('sequence')}: {seq.length ? seq.map((e) => eventWords(definitionOf(ex.run.procedure), e, lang, namesOfInput(ex.run.input))).join(' → ') : '—'} <button type="button" onClick={() => onChange([])}>{t('clear')}</button></p>
         </fieldset>
       );
     }

@@ -4,7 +4,12 @@ import { cite, formatCitation, type CitationId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { runAt } from '../../models/lessons';
 import { unitNames, type Grade, type ShowMe } from '../../models/practice';
+import { getProcedure } from '../../models/procedures';
 import type { ScenarioFile } from '../../models/procedures/core/scenario';
+import { encodeRun } from '../../models/procedures/core/share';
+import { useEditor } from '../editor/store/useEditor';
+import { useNavigate } from '../shell/navigate';
+import { eventTypeLabel, reasonText, stateLabel } from '../simulator/labels';
 
 /** A citation with its provenance: checked law, the manual's lines and term, or our reading. */
 export function CitationWithSource({ id, lang }: { id: CitationId; lang: Lang }) {
@@ -29,19 +34,42 @@ export function CitationWithSource({ id, lang }: { id: CitationId; lang: Lang })
 
 function ShowRun({ show, lang }: { show: Extract<ShowMe, { kind: 'run' }>; lang: Lang }) {
   const { t } = useTranslation('practice');
+  const navigate = useNavigate();
   const file: ScenarioFile = { format: 'prokuratura.scenario', version: 1, procedure: show.run.procedure, title: { kk: '', ru: '', en: '' }, input: show.run.input, steps: show.run.events.map((event) => ({ event })) };
   const at = runAt(file, show.step);
+  const def = getProcedure(show.run.procedure);
+  const hash = `#run=${encodeRun({ procedure: show.run.procedure, input: show.run.input, events: show.run.events.slice(0, show.step) })}`;
   return (
     <div className="pr-show" data-testid="show-run">
       <h4>{t('show.run', { step: show.step })}</h4>
       <ol>
         {at.rows.map((r) => (
-          <li key={r.index} className={r.accepted ? '' : 'pr-refused'}>
-            <code>{r.type}</code> {r.accepted ? '' : `(${r.code ?? ''})`} · {r.state} · {r.date}
+          <li key={r.index} className={r.accepted ? '' : 'pr-refused'} data-event={r.type} data-state={r.state}>
+            <strong>{eventTypeLabel(def, r.type, lang)}</strong>
+            {!r.accepted && r.code && <> — {reasonText(def, { ok: false, code: r.code, citation: r.citation ?? def.citation, ...(r.values ? { values: r.values } : {}) }, lang)}</>}
+            {' · '}{stateLabel(def, r.state, lang)} · {r.date}
           </li>
         ))}
       </ol>
-      {lang && <p>{at.state} · {at.date}</p>}
+      <p data-state={at.state}>{stateLabel(def, at.state, lang)} · {at.date}</p>
+      {navigate && <button type="button" data-testid="show-in-simulator" onClick={() => navigate.toRun(hash)}>{t('show.openRun')}</button>}
+    </div>
+  );
+}
+
+function ShowOrg({ show, lang }: { show: Extract<ShowMe, { kind: 'org' }>; lang: Lang }) {
+  const { t } = useTranslation('practice');
+  const navigate = useNavigate();
+  const doc = useEditor((s) => s.doc);
+  // The exercise is over the national template: the open document may be another one.
+  const present = show.focus.filter((id) => doc.units[id]);
+  return (
+    <div className="pr-show" data-testid="show-org">
+      <h4>{t('show.org')}</h4>
+      <ul>{show.focus.map((id) => <li key={id}>{unitNames(id)[lang]}</li>)}</ul>
+      {navigate && present.length > 0
+        ? <button type="button" data-testid="show-on-diagram" onClick={() => navigate.toUnits(present)}>{t('show.openDiagram')}</button>
+        : <p className="muted">{t('show.notInDocument')}</p>}
     </div>
   );
 }
@@ -68,17 +96,9 @@ function ShowCalendar({ from, to, lang }: { from: string; to: string; lang: Lang
 }
 
 export function ShowMePanel({ show, lang }: { show: ShowMe; lang: Lang }) {
-  const { t } = useTranslation('practice');
   if (show.kind === 'run') return <ShowRun show={show} lang={lang} />;
   if (show.kind === 'calendar') return <ShowCalendar from={show.from} to={show.to} lang={lang} />;
-  if (show.kind === 'org') {
-    return (
-      <div className="pr-show" data-testid="show-org">
-        <h4>{t('show.org')}</h4>
-        <ul>{show.focus.map((id) => <li key={id}>{unitNames(id)[lang]}</li>)}</ul>
-      </div>
-    );
-  }
+  if (show.kind === 'org') return <ShowOrg show={show} lang={lang} />;
   return null;
 }
 

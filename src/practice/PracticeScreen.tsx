@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import {
@@ -62,22 +62,39 @@ function SummaryTable({ attempts }: { attempts: Attempt[] }) {
   );
 }
 
+/**
+ * The set in progress outlives the screen: "show me" opens the diagram or the simulator, and coming back
+ * finds the same exercise, answer and feedback (for the page's life; finished attempts are in IndexedDB).
+ */
+const kept = new Map<string, unknown>();
+function useKept<T>(key: string, initial: T): [T, (v: T | ((old: T) => T)) => void] {
+  const [value, setValue] = useState<T>(() => (kept.has(key) ? (kept.get(key) as T) : initial));
+  const set = useCallback((v: T | ((old: T) => T)) => {
+    setValue((old) => {
+      const next = typeof v === 'function' ? (v as (old: T) => T)(old) : v;
+      kept.set(key, next);
+      return next;
+    });
+  }, [key]);
+  return [value, set];
+}
+
 export function PracticeScreen({ lang }: { lang: Lang }) {
   const { t } = useTranslation('practice');
   const [name, setName] = useState('');
   const [attempts, setAttempts] = useState<Attempt[]>([]);
-  const [theme, setTheme] = useState<Theme | 0>(0);
-  const [kind, setKind] = useState<ExerciseKind | ''>('');
-  const [difficulty, setDifficulty] = useState<Difficulty>(1);
-  const [count, setCount] = useState(10);
-  const [set, setSet] = useState<Exercise[] | null>(null);
-  const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<unknown>(undefined);
-  const [grade, setGrade] = useState<Grade | null>(null);
-  const [showMe, setShowMe] = useState(false);
-  const [tries, setTries] = useState(0);
+  const [theme, setTheme] = useKept<Theme | 0>('theme', 0);
+  const [kind, setKind] = useKept<ExerciseKind | ''>('kind', '');
+  const [difficulty, setDifficulty] = useKept<Difficulty>('difficulty', 1);
+  const [count, setCount] = useKept('count', 10);
+  const [set, setSet] = useKept<Exercise[] | null>('set', null);
+  const [index, setIndex] = useKept('index', 0);
+  const [answer, setAnswer] = useKept<unknown>('answer', undefined);
+  const [grade, setGrade] = useKept<Grade | null>('grade', null);
+  const [showMe, setShowMe] = useKept('showMe', false);
+  const [tries, setTries] = useKept('tries', 0);
   const [problem, setProblem] = useState('');
-  const [finished, setFinished] = useState(false);
+  const [finished, setFinished] = useKept('finished', false);
 
   useEffect(() => {
     void lastTrainee().then(async (n) => {

@@ -20,7 +20,7 @@ const en = {
   summary: 'Summary', byKind: 'By kind', byTheme: 'By theme', total: 'Total', done: 'done', firstTry: 'right first time', solved: 'solved',
   exportCsv: 'Export CSV', exportJson: 'Export results (JSON)', newSet: 'New set', history: 'Progress so far: {{n}} exercises',
   provenance: { law: 'checked against the act', manual: 'as the manual states it, lines {{from}}–{{to}} ({{term}})', reading: 'our reading: {{why}}' },
-  show: { run: 'The run at step {{step}}', org: 'On the diagram', calendar: 'Calendar {{from}} – {{to}}', working: 'working', off: 'day off' },
+  show: { run: 'The run at step {{step}}', org: 'On the diagram', openRun: 'Open this run in the simulator', openDiagram: 'Show them on the diagram', notInDocument: 'The open document does not have these units: open the national template to see them.', calendar: 'Calendar {{from}} – {{to}}', working: 'working', off: 'day off' },
   noName: 'Enter a name first.',
 };
 
@@ -43,7 +43,7 @@ const ru: typeof en = {
   summary: 'Итоги', byKind: 'По видам', byTheme: 'По темам', total: 'Всего', done: 'выполнено', firstTry: 'верно с первого раза', solved: 'решено',
   exportCsv: 'Экспорт CSV', exportJson: 'Экспорт результатов (JSON)', newSet: 'Новый набор', history: 'Пройдено упражнений: {{n}}',
   provenance: { law: 'сверено с текстом акта', manual: 'как сказано в пособии, строки {{from}}–{{to}} ({{term}})', reading: 'наше прочтение: {{why}}' },
-  show: { run: 'Ход на шаге {{step}}', org: 'На схеме', calendar: 'Календарь {{from}} – {{to}}', working: 'рабочий', off: 'выходной' },
+  show: { run: 'Ход на шаге {{step}}', org: 'На схеме', openRun: 'Открыть этот ход в симуляторе', openDiagram: 'Показать на схеме', notInDocument: 'В открытом документе нет этих подразделений: откройте национальный шаблон, чтобы их увидеть.', calendar: 'Календарь {{from}} – {{to}}', working: 'рабочий', off: 'выходной' },
   noName: 'Сначала введите имя.',
 };
 
@@ -66,7 +66,7 @@ const kk: typeof en = {
   summary: 'Қорытынды', byKind: 'Түрлері бойынша', byTheme: 'Тақырыптар бойынша', total: 'Барлығы', done: 'орындалды', firstTry: 'бірден дұрыс', solved: 'шешілді',
   exportCsv: 'CSV экспорты', exportJson: 'Нәтижелер экспорты (JSON)', newSet: 'Жаңа жинақ', history: 'Орындалған жаттығулар: {{n}}',
   provenance: { law: 'акт мәтінімен салыстырылды', manual: 'оқулықта айтылғандай, {{from}}–{{to}} жолдар ({{term}})', reading: 'біздің түсінігіміз: {{why}}' },
-  show: { run: '{{step}}-қадамдағы жүріс', org: 'Сызбада', calendar: 'Күнтізбе {{from}} – {{to}}', working: 'жұмыс күні', off: 'демалыс' },
+  show: { run: '{{step}}-қадамдағы жүріс', org: 'Сызбада', openRun: 'Бұл жүрісті симуляторда ашу', openDiagram: 'Сызбада көрсету', notInDocument: 'Ашық құжатта бұл бөлімшелер жоқ: оларды көру үшін ұлттық үлгіні ашыңыз.', calendar: 'Күнтізбе {{from}} – {{to}}', working: 'жұмыс күні', off: 'демалыс' },
   noName: 'Алдымен атыңызды жазыңыз.',
 };
 

@@ -101,3 +101,46 @@ test('ten mixed exercises: one wrong with the reason, finished, exported, kept o
   await expect(page.getByTestId('history')).toContainText('10');
   await expect(page.getByTestId('summary').locator('[data-row="total"] td').nth(0)).toHaveText('10');
 });
+
+async function wrongAnswer(page: Page, kind: string): Promise<Exercise> {
+  await openApp(page, 'en');
+  await page.locator('[data-screen="practice"]').click();
+  await page.getByTestId('trainee').fill('Dana');
+  await page.getByTestId('kind').selectOption(kind);
+  await page.getByTestId('count').fill('2');
+  await page.getByTestId('start').click();
+  const ex = await current(page, 1);
+  await fill(page, ex, perturbAnswer(ex, 1));
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('feedback')).toHaveAttribute('data-correct', 'false');
+  await page.getByTestId('show-me').click();
+  return ex;
+}
+
+test('"show me" of a run opens the simulator at that step in words, and the exercise is still there on the way back', async ({ page }) => {
+  const ex = await wrongAnswer(page, 'isAllowed');
+  if (ex.kind !== 'isAllowed') throw new Error('expected an isAllowed exercise');
+  const shown = page.getByTestId('show-run');
+  await expect(shown).toBeVisible();
+  // Events and states in words, never their ids.
+  for (const e of ex.run.events) await expect(shown).not.toContainText(e.type);
+  await expect(shown).not.toContainText(/\b[a-z]+[A-Z][a-zA-Z]*\b/);
+  await shown.getByTestId('show-in-simulator').click();
+  await expect(page.getByTestId('simulator')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(ex.run.events.length));
+  await page.locator('[data-screen="practice"]').click();
+  await expect(page.getByTestId('exercise')).toHaveAttribute('data-id', ex.id);
+  await expect(page.getByTestId('feedback')).toHaveAttribute('data-correct', 'false');
+});
+
+test('"show me" of units opens the diagram with them selected and in view', async ({ page }) => {
+  await wrongAnswer(page, 'pickUnits');
+  const shown = page.getByTestId('show-org');
+  await expect(shown).toBeVisible();
+  await shown.getByTestId('show-on-diagram').click();
+  await expect(page.getByTestId('diagram')).toBeVisible();
+  const selected = page.locator('.react-flow__node.selected');
+  await expect(selected.first()).toBeVisible();
+  await expect(selected.first()).toBeInViewport();
+  expect(page.url()).not.toContain('#unit=');
+});

@@ -65,3 +65,10 @@ export const CODE_LABELS: Record<CouncilCode, LocalizedText> = {
   itemInProgress: { kk: 'Басқа мәселе қаралуда', ru: 'Рассматривается другой вопрос', en: 'Another item is on the floor' },
   itemNotOpen: { kk: 'Мәселе ашылмаған', ru: 'Вопрос не открыт', en: 'No item is on the floor' },
 };
+
+/** A member's vote, as a word. */
+export const CHOICE_LABELS: Record<'for' | 'against' | 'abstain', LocalizedText> = {
+  for: { kk: 'қолдап', ru: 'за', en: 'for' },
+  against: { kk: 'қарсы', ru: 'против', en: 'against' },
+  abstain: { kk: 'қалыс қалды', ru: 'воздержался', en: 'abstained' },
+};
