@@ -5,7 +5,7 @@
  * schemas and the roles in ./decide.ts.
  */
 import { z } from 'zod';
-import { idSchema, localizedTextSchema } from '../org/schema';
+import { idSchema, localizedTextSchema, plainText } from '../org/schema';
 import { councilVoteEventSchema, councilVoteInputSchema, type CouncilVoteEvent, type CouncilVoteInput } from '../procedures/councilVote';
 import type { LocalizedText } from '../law/types';
 
@@ -54,11 +54,13 @@ export type Position = z.infer<typeof positionSchema>;
 
 export const QUESTION_KINDS = ['choice', 'number', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+/** A prompt may be longer than a label: some of the manual's review questions run to several sentences. */
+const promptSchema = z.strictObject({ kk: plainText(1000), ru: plainText(1000), en: plainText(1000) });
 export const questionSchema = z
   .strictObject({
     id: idSchema,
     kind: z.enum(QUESTION_KINDS),
-    prompt: localizedTextSchema,
+    prompt: promptSchema,
     options: z.array(z.strictObject({ id: idSchema, label: localizedTextSchema })).min(2).max(LIMITS.questionOptions).optional(),
   })
   .superRefine((q, ctx) => {

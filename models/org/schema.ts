@@ -21,7 +21,7 @@ export const idSchema = z
   .refine((s) => !FORBIDDEN_KEYS.has(s), 'this id is reserved');
 
 /** Plain text: no markup, no control characters, a sane length. */
-const plainText = (max: number) =>
+export const plainText = (max: number) =>
   z
     .string()
     .max(max, `at most ${max} characters`)

@@ -68,7 +68,7 @@ function StudentQuestion({ session, room, lang }: { session: ClassroomSession; r
       {mine ? <p className="muted" data-testid="my-answer">{t('student.sent', { value: labelOf(mine.value) })}</p> : waiting ? <p className="muted">{t('student.waiting')}</p> : null}
       {reveal ? (
         <>
-          <p className="reveal" data-testid="reveal">{t('reveal.correct', { value: labelOf(reveal.correct) })}{reveal.citation ? <CitationLine id={reveal.citation} lang={lang} /> : null}</p>
+          <p className="reveal" data-testid="reveal">{t('reveal.correct', { value: labelOf(reveal.correct) })}{reveal.citation ? <CitationLine id={reveal.citation} lang={lang} /> : null}{reveal.note ? <span className="reveal-note"> {reveal.note[lang]}</span> : null}</p>
           <ResultsChart bars={resultBars(room, q, lang)} total={answersTo(room, q.id).length} />
         </>
       ) : null}

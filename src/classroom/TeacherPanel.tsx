@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { councilSnapshot } from '../../models/classroom/decide';
+import { LIVE_REVIEW, liveExerciseFromSeed, liveReviewQuestion, type LivePick } from '../../models/classroom/livePicks';
 import { answersCsv, answersTo, resultBars } from '../../models/classroom/results';
 import { SAMPLE_COUNCIL, SAMPLE_QUESTIONS } from '../../models/classroom/samples';
 import { pick, type RoomState } from '../../models/classroom/schema';
 import { cite, formatCitation } from '../../models/law';
 import type { Lang } from '../../models/law/types';
+import { QUESTIONS } from '../../models/lessons/questions';
 import { stateValueString } from '../../models/procedures/core';
 import type { CouncilVoteContext, CouncilVoteEvent } from '../../models/procedures/councilVote';
 import { useLastRefusal } from './ClassroomScreen';
@@ -92,11 +94,21 @@ function PositionControls({ session, room }: { session: ClassroomSession; room: 
   );
 }
 
+const REVIEW_THEMES = [...new Set(QUESTIONS.map((q) => q.theme))];
+
 function QuestionControls({ session, room, lang }: { session: ClassroomSession; room: RoomState; lang: Lang }) {
   const { t } = useTranslation('classroom');
   const [pickId, setPick] = useState(SAMPLE_QUESTIONS[0].question.id);
+  // Generated exercises asked this session stay pickable (and revealable) beside the samples and the manual's questions.
+  const [exercises, setExercises] = useState<LivePick[]>([]);
+  const picks: readonly LivePick[] = useMemo(() => [...SAMPLE_QUESTIONS, ...LIVE_REVIEW, ...exercises], [exercises]);
   const open = room.session.question ?? null;
-  const sample = SAMPLE_QUESTIONS.find((s) => s.question.id === (open?.id ?? pickId));
+  const sample = picks.find((s) => s.question.id === (open?.id ?? pickId));
+  const newExercise = (kind: 'choice' | 'isAllowed') => {
+    const p = liveExerciseFromSeed(kind, Math.floor(Math.random() * 2_000_000_000));
+    setExercises((xs) => [...xs.filter((x) => x.question.id !== p.question.id), p]);
+    setPick(p.question.id);
+  };
   const total = Object.keys(room.students).length;
   const bars = open ? resultBars(room, open, lang) : [];
   const answered = open ? answersTo(room, open.id).length : 0;
@@ -116,11 +128,28 @@ function QuestionControls({ session, room, lang }: { session: ClassroomSession; 
         <label>
           {t('teacher.pick')}{' '}
           <select data-testid="question-pick" value={pickId} onChange={(e) => setPick(e.target.value)}>
-            {SAMPLE_QUESTIONS.map((s) => <option key={s.question.id} value={s.question.id}>{pick(s.question.prompt, lang).slice(0, 60)}</option>)}
+            <optgroup label={t('teacher.samples')}>
+              {SAMPLE_QUESTIONS.map((s) => <option key={s.question.id} value={s.question.id}>{pick(s.question.prompt, lang).slice(0, 60)}</option>)}
+            </optgroup>
+            {REVIEW_THEMES.map((theme) => (
+              <optgroup key={theme} label={t('teacher.reviewTheme', { n: theme })}>
+                {QUESTIONS.filter((q) => q.theme === theme).map((q) => {
+                  const p = liveReviewQuestion(q);
+                  return <option key={p.question.id} value={p.question.id}>{`${q.number}. ${pick(q.text, lang).slice(0, 60)}`}</option>;
+                })}
+              </optgroup>
+            ))}
+            {exercises.length > 0 && (
+              <optgroup label={t('teacher.exercises')}>
+                {exercises.map((s) => <option key={s.question.id} value={s.question.id}>{pick(s.question.prompt, lang).slice(0, 60)}</option>)}
+              </optgroup>
+            )}
           </select>
         </label>
+        <button type="button" data-testid="new-exercise-allowed" onClick={() => newExercise('isAllowed')}>{t('teacher.newAllowed')}</button>
+        <button type="button" data-testid="new-exercise-choice" onClick={() => newExercise('choice')}>{t('teacher.newChoice')}</button>
         <button type="button" data-testid="open-question" onClick={() => {
-          const s = SAMPLE_QUESTIONS.find((x) => x.question.id === pickId);
+          const s = picks.find((x) => x.question.id === pickId);
           if (s) void session.client.send({ type: 'question.open', question: s.question });
         }}>{t('teacher.open')}</button>
       </div>
@@ -133,12 +162,13 @@ function QuestionControls({ session, room, lang }: { session: ClassroomSession; 
             <p className="reveal" data-testid="reveal">
               {t('reveal.correct', { value: open.options?.find((o) => o.id === reveal.correct)?.label[lang] ?? reveal.correct })}
               {reveal.citation ? <CitationLine id={reveal.citation} lang={lang} /> : null}
+              {reveal.note ? <span className="reveal-note"> {reveal.note[lang]}</span> : null}
             </p>
           ) : null}
           <div className="row">
             <button type="button" onClick={() => void session.client.send({ type: 'question.close' })} disabled={room.session.questionClosed === true}>{t('teacher.close')}</button>
             <button type="button" data-testid="reveal-answer" disabled={!sample || reveal !== null} onClick={() => {
-              if (sample) void session.client.send({ type: 'question.reveal', reveal: { questionId: open.id, correct: sample.correct, citation: sample.citation } });
+              if (sample) void session.client.send({ type: 'question.reveal', reveal: { questionId: open.id, correct: sample.correct, ...(sample.citation ? { citation: sample.citation } : {}), ...(sample.note ? { note: sample.note } : {}) } });
             }}>{t('teacher.reveal')}</button>
             <button type="button" data-testid="export-csv" onClick={exportCsv}>{t('teacher.exportCsv')}</button>
           </div>

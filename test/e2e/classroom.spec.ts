@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import type { SavedStudent } from '../../src/classroom/session';
 import { ClassroomClient } from '../../src/classroom/client';
 import { startClassroomServer, type ClassroomServer } from '../../server/classroom';
+import { liveExerciseFromSeed } from '../../models/classroom/livePicks';
 
 /**
  * The live classroom in Chromium: this file starts its own classroom server (the built app and the
@@ -159,6 +160,41 @@ test('a teacher and two students: join by code, follow three stops, answer a que
   await expect(teacher.getByTestId('refusal')).not.toContainText('quorumLost');
   await expect(teacher.locator('[data-testid=student][data-name=Berik]')).toHaveAttribute('data-connected', 'false');
   await shoot(teacher, 'projector-quorum-lost', '[data-testid=council]');
+});
+
+test('live questions from the manual and from practice: a review question with where the manual answers it, an exercise graded by its own model', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await open(browser, { width: 1280, height: 720 });
+  await teacher.locator('[data-screen=classroom]').click();
+  await teacher.getByTestId('start-session').click();
+  await expect(teacher.getByTestId('classroom-status')).toHaveAttribute('data-status', 'connected');
+  const code = (await teacher.getByTestId('room-code').textContent())!.trim();
+  const dana = await joinAs(browser, code, 'Dana');
+
+  // The manual's question 2.5, asked open; the reveal says where the manual answers it.
+  await teacher.getByTestId('question-pick').selectOption('review-q2-5');
+  await teacher.getByTestId('open-question').click();
+  await expect(dana.getByTestId('student-question')).toContainText('What immunities does the General Prosecutor');
+  await dana.getByTestId('answer-input').fill('inviolability');
+  await dana.getByTestId('answer-send').click();
+  await expect(teacher.getByTestId('answer-count')).toContainText('1 of 1');
+  await teacher.getByTestId('reveal-answer').click();
+  await expect(dana.getByTestId('reveal')).toContainText('theme 2 of the manual');
+
+  // A fresh "lawful now?" exercise: its right option is the one the practice model grades right.
+  await teacher.getByTestId('new-exercise-allowed').click();
+  const id = await teacher.getByTestId('question-pick').inputValue();
+  expect(id).toMatch(/^ex-isAllowed-\d+$/);
+  const pick = liveExerciseFromSeed('isAllowed', Number(id.split('-').at(-1)));
+  await teacher.getByTestId('open-question').click();
+  await expect(dana.getByTestId('student-question')).toHaveAttribute('data-question', id);
+  await dana.locator(`[data-option=${pick.correct}]`).click();
+  await expect(teacher.locator(`[data-testid=results-chart] [data-value=${pick.correct}]`)).toHaveAttribute('data-count', '1');
+  await teacher.getByTestId('reveal-answer').click();
+  await expect(dana.getByTestId('reveal')).toContainText(pick.correct === 'allowed' ? 'Lawful now' : 'Not lawful now');
+  await expect(dana.getByTestId('citation')).toBeVisible();
+  await dana.context().close();
+  await teacher.context().close();
 });
 
 test('without a classroom server the app works as before, and a started session shows a clear banner', async ({ page }) => {
