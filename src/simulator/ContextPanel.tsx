@@ -4,6 +4,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../models/law/types';
 import { contextToJson, stateValueString } from '../../models/procedures/core';
 import type { CounterView, DeadlineView, ProcedureDefinition } from '../../models/procedures/core/types';
+import { Citation } from './Citation';
 import { stateLabel } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -12,7 +13,7 @@ function counterText(value: CounterView['value'], lang: Lang): string {
   return typeof value === 'object' ? value[lang] : String(value);
 }
 
-/** Where the run stands: the state value, the date, deadlines with overdue flags, counters — all from the definition. */
+/** Where the run stands: the state value, the date, deadlines with overdue flags and their citations, counters — all from the definition. */
 export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; snapshot: AnyMachineSnapshot; deadlines: DeadlineView[]; lang: Lang }) {
   const { t } = useTranslation('simulator');
   const value = stateValueString(snapshot);
@@ -38,6 +39,8 @@ export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; 
             <dt><Flag aria-hidden="true" size={12} /> {d.label[lang]}</dt>
             <dd>
               {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>}
+              {/* Where the term comes from, with its provenance: a teacher sees which terms are our reading. */}
+              <div className="sim-deadline-cite"><Citation id={d.citation} lang={lang} /></div>
             </dd>
           </div>
         ))}

@@ -145,3 +145,26 @@ test('"What changed in 2026" lists every change with its status and sources, and
     await page.screenshot({ path: `${SHOTS}/compare-list-${lang}.png` });
   }
 });
+
+test('a deadline shows where it comes from: the registration term of a routine inspection is marked as our reading of Rules item 11', async ({ page }) => {
+  const file = 'inspection-routine.json';
+  const parsed = tryParseScenario(readFileSync(join(import.meta.dirname, '../../public/scenarios', file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  const total = runScenario(parsed.value).length;
+  await openApp(page, 'en');
+  await openSample(page, file, total);
+  await page.locator(`[data-testid=step][data-step="${total}"] .sim-step-main`).click();
+  const registration = page.getByTestId('context').locator('[data-testid=deadline][data-key=registration]');
+  await expect(registration).toBeVisible();
+  const cited = registration.locator('[data-citation]');
+  await expect(cited).toHaveAttribute('data-citation', 'inspection.registrationReading');
+  await expect(cited).toHaveAttribute('data-source', 'reading');
+  await expect(cited.getByTestId('provenance')).toHaveText('[our reading]');
+  await expect(cited).toHaveAttribute('title', /Our reading: The manual gives the next working day only "in the cases of item 11"/);
+  // Every deadline on screen carries its citation's mark.
+  for (const d of await page.getByTestId('context').getByTestId('deadline').all()) {
+    const c = d.locator('[data-citation]');
+    await expect(c).toHaveAttribute('data-source', cite((await c.getAttribute('data-citation')) as CitationId).source);
+    await expect(c.getByTestId('provenance')).toBeVisible();
+  }
+});

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cite, type CitationId } from '../../models/law';
 import { openApp } from './helpers';
 
 /** The republican Coordination Council of the national template (10 permanent members: 2/3 -> 7 needed). */
@@ -114,7 +115,7 @@ test('a meeting of the republican council from the diagram: attendance, quorum, 
   await page.getByTestId(`attend-${DEFENCE}`).uncheck();
   await expect(page.getByTestId('quorum-text')).toHaveText('6 of 10 present, 7 needed');
   await expect(page.getByTestId('vote-close')).toBeDisabled();
-  await expect(page.getByTestId('vote-close-reason')).toHaveText('The quorum is lost: 6 of 10 present, 7 needed — Coordination Council Regulation, article unknown');
+  await expect(page.getByTestId('vote-close-reason')).toHaveText(/^The quorum is lost: 6 of 10 present, 7 needed — Coordination Council Regulation, article unknown \[manual, l\. \d+–\d+\]$/);
   await attend(page, [DEFENCE]);
   await page.getByTestId('vote-close').click();
 
@@ -133,6 +134,13 @@ test('a meeting of the republican council from the diagram: attendance, quorum, 
   await expect(minutes).toContainText('regular session');
   await expect(minutes.locator('li[data-item="item-1"]')).toContainText('ADOPTED — majority of members present: 7 of 10 present, 4 needed, 4 for');
   await expect(minutes).toContainText('Coordination Council Regulation, article unknown');
+  // Each member's vote by name: those who voted, the one present who did not, the absent one.
+  const ballots = minutes.getByTestId('ballots-item-1');
+  await expect(ballots.locator(`[data-member="${ANTICORRUPTION}"] [data-ballot]`)).toHaveText('against');
+  await expect(ballots.locator(`[data-member="${AFM}"] [data-ballot]`)).toHaveText('abstained');
+  await expect(ballots.locator(`[data-member="${DEFENCE}"] [data-ballot]`)).toHaveText('did not vote');
+  await expect(ballots.locator(`[data-member="${ABSENT}"] [data-ballot]`)).toHaveText('absent');
+  await expect(ballots.locator(`[data-member="${INVITED}"]`)).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('minutes-print')).toBeHidden();
   await expect(page.locator('.app-header')).toHaveCSS('visibility', 'hidden');
@@ -196,4 +204,89 @@ test('the timeline words a council run in the header language: members by name, 
   await expect(page.getByTestId('view-meeting')).toHaveText('Заседание');
   await page.locator('[data-lang=en]').click();
   await expect(refused.locator('.sim-values')).toHaveText('member: Ministry of Internal Affairs, vote: for');
+});
+
+/** Opens a council sample at its last step (the session closed, two items decided) and shows the minutes. */
+async function sampleMinutes(page: Page, lang: 'kk' | 'ru' | 'en') {
+  await openApp(page, lang);
+  await page.locator('[data-screen=simulator]').click();
+  await page.getByTestId('scenario-select').selectOption('council-republican-two-items.json');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', '35');
+  await page.locator('[data-testid=step][data-step="35"] .sim-step-main').click();
+  await expect(page.getByTestId('meeting')).toHaveAttribute('data-state', 'closed');
+  await page.getByTestId('minutes-open').click();
+  return page.getByTestId('minutes');
+}
+
+test('the minutes list every member by name with their vote, end with a signature block and print across the whole page width', async ({ page }) => {
+  const minutes = await sampleMinutes(page, 'en');
+  const item = minutes.getByTestId('ballots-online-fraud');
+  const rows = item.locator('[data-member]');
+  // Nine permanent members, one line each, in the roster's order; the invited never vote and are not listed.
+  await expect(rows).toHaveCount(9);
+  await expect(rows.first()).toContainText("General Prosecutor's Office");
+  await expect(item.locator('[data-member="agency-anticor"]')).toContainText('Anti-Corruption Agency');
+  await expect(item.locator('[data-member="agency-anticor"] [data-ballot]')).toHaveText('against');
+  await expect(item.locator('[data-member="agency-mchs"] [data-ballot]')).toHaveText('abstained');
+  await expect(item.locator('[data-member="agency-mvd"] [data-ballot]')).toHaveText('for');
+  await expect(item.locator('[data-member="agency-sgo"] [data-ballot]')).toHaveText('absent');
+  await expect(item.locator('[data-member="agency-supreme-court"]')).toHaveCount(0);
+  // The signature block: the chair by name, a secretary, lines to sign on, the date.
+  const signatures = minutes.getByTestId('minutes-signatures');
+  await expect(signatures.getByTestId('sign-chair')).toContainText('Chair');
+  await expect(signatures.getByTestId('sign-chair')).toContainText("General Prosecutor's Office");
+  await expect(signatures.getByTestId('sign-secretary')).toContainText('Secretary');
+  await expect(signatures.locator('.sig-line')).toHaveCount(3);
+  await expect(signatures.getByTestId('sign-date')).toContainText('2025-03-13');
+  // Every citation in the minutes carries its provenance mark.
+  const cited = minutes.locator('[data-citation]');
+  expect(await cited.count()).toBeGreaterThan(3);
+  for (const c of await cited.all()) {
+    await expect(c).toHaveAttribute('data-source', cite((await c.getAttribute('data-citation')) as CitationId).source);
+    await expect(c.getByTestId('provenance')).toBeVisible();
+  }
+  // In print the minutes take the whole page width, from the left edge.
+  await page.emulateMedia({ media: 'print' });
+  const box = (await minutes.boundingBox())!;
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(box.x).toBeLessThanOrEqual(1);
+  expect(box.width).toBeGreaterThanOrEqual(width - 2);
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-lang=ru]').click();
+  await expect(item.locator('[data-member="agency-mchs"] [data-ballot]')).toHaveText('воздержался');
+  await expect(signatures.getByTestId('sign-secretary')).toContainText('Секретарь');
+  await page.locator('[data-lang=kk]').click();
+  await expect(item.locator('[data-member="agency-sgo"] [data-ballot]')).toHaveText('қатыспады');
+  await expect(signatures.getByTestId('sign-chair')).toContainText('Төраға');
+});
+
+test('every citation on the meeting screen carries its provenance mark: quorum, tally, decisions and a refusal', async ({ page }) => {
+  await openApp(page, 'en');
+  await page.locator('[data-screen=simulator]').click();
+  await page.getByTestId('scenario-select').selectOption('council-republican-two-items.json');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', '35');
+  // Step 29: the second item's vote is open, the first item decided.
+  await page.locator('[data-testid=step][data-step="29"] .sim-step-main').click();
+  const meeting = page.locator('.sim-center').getByTestId('meeting');
+  await expect(meeting).toHaveAttribute('data-state', 'voting');
+  const mark = /^\[(law|manual, l\. \d+–\d+|our reading)\]$/;
+  const marked = async (id: string) => {
+    const cited = meeting.getByTestId(id).locator('[data-citation]').first();
+    await expect(cited, id).toBeVisible();
+    const citation = (await cited.getAttribute('data-citation')) as CitationId;
+    await expect(cited, id).toHaveAttribute('data-source', cite(citation).source);
+    await expect(cited.getByTestId('provenance'), id).toHaveText(mark);
+  };
+  for (const id of ['quorum-meter', 'verdict-rule', 'decisions']) await marked(id);
+  // A refused vote says why in its title, with the mark in words.
+  await expect(meeting.getByTestId('vote-agency-mvd-for')).toBeDisabled();
+  await expect(meeting.getByTestId('vote-agency-mvd-for')).toHaveAttribute('title', /one vote per item — Coordination Council Regulation, article unknown \[(manual, l\. \d+–\d+|our reading)\]/);
+  // A refusal under a button: the quorum lost while the vote is open.
+  await page.getByTestId('scenario-select').selectOption('council-quorum-lost.json');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', '16');
+  await page.locator('[data-testid=step][data-step="14"] .sim-step-main').click();
+  await expect(meeting).toHaveAttribute('data-state', 'voting');
+  await expect(meeting.getByTestId('vote-close')).toBeDisabled();
+  await expect(meeting.getByTestId('vote-close-reason')).toContainText('The quorum is lost');
+  await marked('vote-close-reason');
 });

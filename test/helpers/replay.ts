@@ -111,6 +111,10 @@ export interface PathCounts {
   transitions: number;
   paths: number;
   agreementChecks: number;
+  /** (leaf state, event type) pairs taken on the paths, inherited events (the root's time events) included. */
+  leafEvents: number;
+  /** Such pairs the machine declares for its non-final leaves and no path takes (checked empty). */
+  leafEventsMissing: string[];
 }
 
 function allNodes(node: AnyStateNode): AnyStateNode[] {
@@ -123,6 +127,17 @@ export function declaredTransitions(def: AnyDef): Set<string> {
   for (const node of allNodes(def.machine.root as AnyStateNode)) {
     for (const [type, defs] of node.transitions) for (const d of defs) out.add(`${node.id} --${type}--> ${d.target?.[0]?.id ?? '(stays)'}`);
     for (const d of node.always ?? []) out.add(`${node.id} --always--> ${d.target?.[0]?.id ?? '(stays)'}`);
+  }
+  return out;
+}
+
+/** Every (non-final leaf state, event type) the leaf or one of its ancestors declares: "inProgress.active : time.advance". */
+export function declaredLeafEvents(def: AnyDef): Set<string> {
+  const out = new Set<string>();
+  for (const node of allNodes(def.machine.root as AnyStateNode)) {
+    if (Object.keys(node.states).length > 0 || node.type === 'final') continue;
+    const leaf = node.path.join('.');
+    for (let n: AnyStateNode | undefined = node; n; n = n.parent) for (const type of n.transitions.keys()) out.add(`${leaf} : ${type}`);
   }
   return out;
 }
@@ -150,6 +165,7 @@ export function checkModelPaths(def: AnyDef, opts: PathOptions): PathCounts {
   const eventsOf = opts.events ?? ((s: AnyMachineSnapshot) => def.offers(s).map((o) => o.event as Ev));
   const declared = declaredTransitions(def);
   const covered = new Set<string>();
+  const leafEvents = new Set<string>();
   const reached = new Set<string>();
   let pathCount = 0;
   let agreementChecks = 0;
@@ -204,6 +220,7 @@ export function checkModelPaths(def: AnyDef, opts: PathOptions): PathCounts {
         const prev = p.steps[i - 1];
         const cur = p.steps[i];
         if (prev && cur) for (const t of takenBy(declared, prev.state as AnyMachineSnapshot, cur.event as Ev, cur.state as AnyMachineSnapshot)) covered.add(t);
+        if (prev && cur) leafEvents.add(`${stateValueString(prev.state as AnyMachineSnapshot)} : ${(cur.event as Ev).type}`);
       }
       // Agreement on the snapshot the fold reached (the model's own vertex may differ from it in the date).
       agree(played.snapshot);
@@ -212,7 +229,8 @@ export function checkModelPaths(def: AnyDef, opts: PathOptions): PathCounts {
   expect([...reached].sort()).toEqual([...opts.leaves].sort());
   const missing = [...declared].filter((t) => !covered.has(t));
   expect(missing).toEqual([]);
-  return { states: reached.size, transitions: covered.size, paths: pathCount, agreementChecks };
+  const leafEventsMissing = [...declaredLeafEvents(def)].filter((t) => !leafEvents.has(t));
+  return { states: reached.size, transitions: covered.size, paths: pathCount, agreementChecks, leafEvents: leafEvents.size, leafEventsMissing };
 }
 
 // ---------------------------------------------------------------------------------------------------

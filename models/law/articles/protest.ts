@@ -101,6 +101,23 @@ export const protestArticles = {
       en: 'No protest against legislative acts, acts of the President, the Presidential Administration, the Constitutional Court, or the Supreme Audit Chamber on its audits',
     },
   },
+  'protest.parliamentActs': {
+    act: 'cl',
+    article: '33.6',
+    source: 'reading',
+    seedLines: [4034, 4038],
+    term: 'заңнамалық актілері',
+    why: {
+      kk: 'Оқу құралы Парламенттің кез келген актісін емес, «ҚР заңнамалық актілерін» атайды; Парламенттің әр актісін заңнамалық акт деп санау — біздің жеңілдетуіміз',
+      ru: 'Пособие называет «законодательные акты РК», а не любые акты Парламента; считать каждый акт Парламента законодательным — наше упрощение',
+      en: 'The manual names "legislative acts of the RK", not every act of Parliament; treating each act of Parliament as a legislative act is our simplification',
+    },
+    label: {
+      kk: 'Заңнамалық актілерге наразылық келтірілмейді (мұнда: Парламенттің кез келген актісі)',
+      ru: 'Протест не приносится на законодательные акты (здесь: любой акт Парламента)',
+      en: 'No protest against legislative acts (here: any act of Parliament)',
+    },
+  },
   'protest.courtActs': {
     act: 'cl',
     article: '33.7',

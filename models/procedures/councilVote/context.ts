@@ -10,7 +10,14 @@ import { DEFAULT_RULES, type BodyKind, type Choice, type MajorityRule, type Vote
 export type CouncilState = 'idle' | 'registration' | 'inquorate' | 'agenda' | 'discussion' | 'voting' | 'adjourned' | 'closed';
 export const COUNCIL_STATES: readonly CouncilState[] = ['idle', 'registration', 'inquorate', 'agenda', 'discussion', 'voting', 'adjourned', 'closed'];
 
-/** One record per voted item (design.md: keep exactly these fields; `title` is additive). */
+/** A permanent member present when the vote closed: their vote, or `none` when they cast none. */
+export type Ballot = Choice | 'none';
+
+/**
+ * One record per voted item (design.md: keep exactly these fields; `title` and `ballots` are
+ * additive). `ballots` names how each permanent member present at the close voted, so that the
+ * minutes can list the votes by name; a member missing from it was absent.
+ */
 export interface Decision {
   itemId: string;
   for: number;
@@ -20,6 +27,7 @@ export interface Decision {
   adopted: boolean;
   rule: MajorityRule;
   title?: string;
+  ballots?: Record<string, Ballot>;
 }
 
 export interface QuorumStatus {

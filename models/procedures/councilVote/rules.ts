@@ -89,6 +89,7 @@ export function decisionOf(ctx: CouncilVoteContext): Decision {
   const item = ctx.currentItem ?? { itemId: '' };
   const d: Decision = { itemId: item.itemId, for: t.for, against: t.against, abstain: t.abstain, present: t.present, adopted: t.adopted, rule: t.rule };
   if (item.title !== undefined) d.title = item.title;
+  d.ballots = Object.fromEntries(ctx.body.permanentMembers.filter((id) => ctx.present.includes(id)).map((id) => [id, ctx.votes[id] ?? 'none']));
   return d;
 }
 

@@ -49,7 +49,9 @@ export function checkProtestable(act: ProtestContext['act']): Verdict {
   if (act.issuer === 'supremeAuditChamber' && act.auditResult !== true) return OK;
   if (act.issuer in IMMUNITY_CODES) {
     const code = IMMUNITY_CODES[act.issuer as keyof typeof IMMUNITY_CODES];
-    return { ok: false, code, citation: 'protest.immunity', values: { issuer: act.issuer, auditResult: act.auditResult ?? null } };
+    // The manual names legislative acts (l. 4034-4038); that every act of Parliament is one is our reading, and cited as such.
+    const citation = act.issuer === 'parliament' ? 'protest.parliamentActs' : 'protest.immunity';
+    return { ok: false, code, citation, values: { issuer: act.issuer, auditResult: act.auditResult ?? null } };
   }
   return OK;
 }

@@ -3,6 +3,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../../models/law/types';
 import type { CouncilVoteEvent } from '../../../models/procedures/councilVote';
 import { reasonText, verdictOf, type Send } from './model';
+import { Reason } from './Reason';
 
 interface Props {
   snapshot: AnyMachineSnapshot;
@@ -16,7 +17,7 @@ interface Props {
   className?: string;
 }
 
-/** A button for one event, disabled with the model's reason and article when the event would be refused. */
+/** A button for one event, disabled with the model's reason, article and provenance when the event would be refused. */
 export function ActionButton({ snapshot, event, label, lang, onSend, testId, showReason = false, className }: Props) {
   const { t } = useTranslation('meeting');
   const v = verdictOf(snapshot, event);
@@ -26,7 +27,7 @@ export function ActionButton({ snapshot, event, label, lang, onSend, testId, sho
       <button type="button" className={className} disabled={!v.ok} title={reason} data-testid={testId} onClick={() => onSend(event)}>
         {label}
       </button>
-      {showReason && !v.ok && <small className="action-reason" data-testid={`${testId}-reason`}>{reason}</small>}
+      {showReason && !v.ok && <small className="action-reason" data-testid={`${testId}-reason`}><Reason verdict={v} lang={lang} /></small>}
     </span>
   );
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { CouncilVoteContext } from '../../../models/procedures/councilVote';
+import type { Lang } from '../../../models/law/types';
+import { majorityCitation, type CouncilVoteContext } from '../../../models/procedures/councilVote';
+import { CitationView } from '../../law/CitationView';
 import { decisionTally, ruleSentence } from './tallyView';
 
-/** context.decisions as a table: one row per voted item. */
-export function Decisions({ ctx }: { ctx: CouncilVoteContext }) {
+/** context.decisions as a table: one row per voted item, and the rule's citation with its provenance. */
+export function Decisions({ ctx, lang }: { ctx: CouncilVoteContext; lang: Lang }) {
   const { t } = useTranslation('meeting');
   return (
     <section className="meeting-panel decisions" data-testid="decisions">
@@ -36,6 +38,11 @@ export function Decisions({ ctx }: { ctx: CouncilVoteContext }) {
             ))}
           </tbody>
         </table>
+      )}
+      {ctx.decisions.length > 0 && (
+        <p className="rule-line">
+          <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
+        </p>
       )}
     </section>
   );

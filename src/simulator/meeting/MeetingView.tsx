@@ -7,7 +7,8 @@ import type { Run, Step } from '../../../models/procedures/core/types';
 import { Agenda } from './Agenda';
 import { Decisions } from './Decisions';
 import { MinutesPage } from './MinutesPage';
-import { bodyUnitName, ctxOf, reasonText, stateOf } from './model';
+import { bodyUnitName, ctxOf, stateOf } from './model';
+import { Reason } from './Reason';
 import { QuorumMeter } from './QuorumMeter';
 import { Roster } from './Roster';
 import { TallyPanel } from './TallyPanel';
@@ -54,7 +55,7 @@ export function MeetingView({ run, steps, snapshot, lang, doc, onSend }: Props) 
       </header>
       {refused && (
         <p className="refusal" role="status" data-testid="meeting-refusal">
-          <b>{t('refusal')}</b> ({t(`event.${refused.event.type}`, { ns: 'simulator', defaultValue: refused.event.type })}): {reasonText(refused.verdict, t, lang)}
+          <b>{t('refusal')}</b> ({t(`event.${refused.event.type}`, { ns: 'simulator', defaultValue: refused.event.type })}): <Reason verdict={refused.verdict} lang={lang} />
         </p>
       )}
       <div className="meeting-grid">
@@ -65,7 +66,7 @@ export function MeetingView({ run, steps, snapshot, lang, doc, onSend }: Props) 
         <div className="meeting-col">
           <Agenda snapshot={snapshot} lang={lang} onSend={onSend} />
           <TallyPanel snapshot={snapshot} lang={lang} />
-          <Decisions ctx={ctx} />
+          <Decisions ctx={ctx} lang={lang} />
         </div>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { CitationView } from '../../law/CitationView';
 import { Printer } from 'lucide-react';
 import type { Lang } from '../../../models/law/types';
 import type { OrgDocument } from '../../../models/org/types';
-import { majorityCitation, MAJORITY_LABELS, quorumCitation, type CouncilVoteContext } from '../../../models/procedures/councilVote';
+import { majorityCitation, MAJORITY_LABELS, quorumCitation, type CouncilVoteContext, type Decision } from '../../../models/procedures/councilVote';
 import { bodyUnitName, memberName } from './model';
 import { decisionTally, ruleSentence } from './tallyView';
 import './i18n';
@@ -17,7 +17,58 @@ interface Props {
   onClose?: () => void;
 }
 
-/** The printable minutes: body, date, kind of session, attendance, each item with its votes, outcome, rule and article. */
+/** Each permanent member, in the roster's order, with their vote on the item; absent when not in the record. */
+function Ballots({ d, ctx, name }: { d: Decision; ctx: CouncilVoteContext; name: (id: string) => string }) {
+  const { t } = useTranslation('meeting');
+  const ballots = d.ballots;
+  if (!ballots) return null;
+  return (
+    <table className="minutes-ballots" data-testid={`ballots-${d.itemId}`}>
+      <thead>
+        <tr>
+          <th>{t('minutes.member')}</th>
+          <th>{t('minutes.vote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ctx.body.permanentMembers.map((id) => {
+          const b = ballots[id] ?? 'absent';
+          return (
+            <tr key={id} data-member={id}>
+              <td>{name(id)}</td>
+              <td className={`ballot-${b}`} data-ballot={b}>{t(`ballot.${b}`)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Who signs the minutes: the chair by name, a secretary, lines to sign on, and the date of the session. */
+function Signatures({ ctx, chair }: { ctx: CouncilVoteContext; chair: string }) {
+  const { t } = useTranslation('meeting');
+  return (
+    <section className="minutes-signatures" data-testid="minutes-signatures">
+      <div className="sig" data-testid="sign-chair">
+        <span className="sig-role">{t('minutes.chair')}</span>
+        <span className="sig-name">{chair}</span>
+        <span className="sig-field"><span className="sig-line" /><small>{t('minutes.signature')}</small></span>
+      </div>
+      <div className="sig" data-testid="sign-secretary">
+        <span className="sig-role">{t('minutes.secretary')}</span>
+        <span className="sig-field"><span className="sig-line" /><small>{t('minutes.fullName')}</small></span>
+        <span className="sig-field"><span className="sig-line" /><small>{t('minutes.signature')}</small></span>
+      </div>
+      <div className="sig" data-testid="sign-date">
+        <span className="sig-role">{t('minutes.date')}</span>
+        <span className="sig-name">{ctx.date}</span>
+      </div>
+    </section>
+  );
+}
+
+/** The printable minutes: body, date, kind of session, attendance, each item with its votes by name, outcome, rule and article, and the signatures. */
 export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
   const { t } = useTranslation('meeting');
   const name = (id: string) => memberName(ctx, doc, id, lang);
@@ -66,8 +117,9 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
               <b>{d.adopted ? t('tally.adopted') : t('tally.rejected')}</b> — {ruleSentence(decisionTally(d, ctx), members, t)}
             </div>
             <div className="muted">
-              {t('minutes.rule')}: {MAJORITY_LABELS[d.rule][lang]}
+              {t('minutes.rule')}: {MAJORITY_LABELS[d.rule][lang]} — <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
             </div>
+            <Ballots d={d} ctx={ctx} name={name} />
           </li>
         ))}
       </ol>
@@ -79,6 +131,7 @@ export function MinutesPage({ ctx, doc, lang, onClose }: Props) {
           </li>
         ))}
       </ul>
+      <Signatures ctx={ctx} chair={name(ctx.body.chairId)} />
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnyMachineSnapshot } from 'xstate';
-import { cite, formatCitation } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import { MAJORITY_LABELS, MAJORITY_RULES, majorityCitation } from '../../../models/procedures/councilVote';
+import { CitationView } from '../../law/CitationView';
 import { ctxOf } from './model';
 import { ruleSentence, tallyUnder, voteSetOf } from './tallyView';
 
@@ -41,7 +41,7 @@ export function TallyPanel({ snapshot, lang }: { snapshot: AnyMachineSnapshot; l
         {r.adopted ? t('tally.adopted') : t('tally.rejected')}
       </div>
       <p className="rule-line" data-testid="verdict-rule">
-        {ruleSentence(r, set.members, t)} · <cite>{formatCitation(cite(majorityCitation(ctx.body.kind)), lang)}</cite>
+        {ruleSentence(r, set.members, t)} · <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
       </p>
       <h4>{t('switcher.heading')}</h4>
       <label className="casting">

@@ -50,7 +50,9 @@ const en = {
     date: 'Date', kind: 'Session', chair: 'Chair', attendance: 'Attendance', presentList: 'Present',
     absentList: 'Absent', invitedList: 'Invited participants', items: 'Items and decisions', rule: 'Rule',
     law: 'Legal basis', presentCount: 'members present', noItems: 'No item was voted', nobody: '—',
+    member: 'Member', vote: 'Vote', secretary: 'Secretary', signature: 'signature', fullName: 'full name',
   },
+  ballot: { for: 'for', against: 'against', abstain: 'abstained', none: 'did not vote', absent: 'absent' },
   refusal: 'Refused',
   reason: {
     'quorum-notMet': 'No quorum: {{present}} of {{permanent}} present, {{needed}} needed',
@@ -123,7 +125,9 @@ const ru: Strings = {
     date: 'Дата', kind: 'Заседание', chair: 'Председатель', attendance: 'Присутствие', presentList: 'Присутствовали',
     absentList: 'Отсутствовали', invitedList: 'Приглашённые', items: 'Вопросы и решения', rule: 'Правило',
     law: 'Правовое основание', presentCount: 'присутствовало членов', noItems: 'Ни один вопрос не голосовался', nobody: '—',
+    member: 'Член', vote: 'Голос', secretary: 'Секретарь', signature: 'подпись', fullName: 'фамилия, инициалы',
   },
+  ballot: { for: 'за', against: 'против', abstain: 'воздержался', none: 'не голосовал', absent: 'отсутствовал' },
   refusal: 'Отказано',
   reason: {
     'quorum-notMet': 'Нет кворума: присутствуют {{present}} из {{permanent}}, нужно {{needed}}',
@@ -194,7 +198,9 @@ const kk: Strings = {
     date: 'Күні', kind: 'Отырыс', chair: 'Төраға', attendance: 'Қатысу', presentList: 'Қатысқандар',
     absentList: 'Қатыспағандар', invitedList: 'Шақырылғандар', items: 'Мәселелер мен шешімдер', rule: 'Ереже',
     law: 'Құқықтық негіз', presentCount: 'қатысқан мүшелер', noItems: 'Бірде-бір мәселе дауысқа салынбады', nobody: '—',
+    member: 'Мүше', vote: 'Дауыс', secretary: 'Хатшы', signature: 'қолы', fullName: 'тегі, аты-жөні',
   },
+  ballot: { for: 'жақтады', against: 'қарсы', abstain: 'қалыс қалды', none: 'дауыс бермеді', absent: 'қатыспады' },
   refusal: 'Бас тартылды',
   reason: {
     'quorum-notMet': 'Кворум жоқ: {{permanent}} мүшенің {{present}} қатысады, {{needed}} қажет',

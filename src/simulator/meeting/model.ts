@@ -4,12 +4,13 @@
  */
 import type { TFunction } from 'i18next';
 import type { AnyMachineSnapshot } from 'xstate';
-import { cite, formatCitation } from '../../../models/law';
+import type { CitationId } from '../../../models/law';
 import type { Lang } from '../../../models/law/types';
 import type { OrgDocument } from '../../../models/org/types';
 import { councilVoteDefinition, type CouncilState, type CouncilVoteContext, type CouncilVoteEvent } from '../../../models/procedures/councilVote';
 import { fillLabel, plainValue, verdictFor } from '../../../models/procedures/core';
 import type { Verdict } from '../../../models/procedures/core/types';
+import { citationText } from '../../law/CitationView';
 
 export type Send = (event: { type: string } & Record<string, unknown>) => void;
 
@@ -31,13 +32,19 @@ export function verdictOf(snapshot: AnyMachineSnapshot, event: CouncilVoteEvent)
   return verdictFor(councilVoteDefinition, snapshot, event);
 }
 
-/** "Absent: only members present vote — Coordination Council Regulation, item 4". */
-export function reasonText(v: Verdict, t: TFunction<'meeting'>, lang: Lang): string {
-  if (v.ok) return '';
+/** A refusal in words ("Absent: only members present vote") and the citation behind it; null when accepted. */
+export function reasonOf(v: Verdict, t: TFunction<'meeting'>, lang: Lang): { text: string; citation: CitationId } | null {
+  if (v.ok) return null;
   const label = councilVoteDefinition.codeLabels[v.code];
   const format = (key: string, value: unknown) => (key === 'choice' && typeof value === 'string' ? t(`choice.${value}`, { defaultValue: value }) : plainValue(key, value));
   const text = label ? fillLabel(label[lang], v.values ?? {}, format) : t('reason.other', { code: v.code });
-  return `${text} — ${formatCitation(cite(v.citation), lang)}`;
+  return { text, citation: v.citation };
+}
+
+/** "Absent: only members present vote — Coordination Council Regulation, article unknown [manual, l. …]" (titles). */
+export function reasonText(v: Verdict, t: TFunction<'meeting'>, lang: Lang): string {
+  const r = reasonOf(v, t, lang);
+  return r ? `${r.text} — ${citationText(r.citation, lang)}` : '';
 }
 
 /** The unit of the org document this body is, if it can be found (for the minutes' heading). */

@@ -23,7 +23,7 @@ describe('actSuspension model paths', () => {
         { type: 'time.advance', days: 10 },
       ],
     });
-    console.log(`actSuspension: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
+    console.log(`actSuspension: ${counts.states} states, ${counts.transitions} transitions, ${counts.leafEvents} (state, event) pairs (not taken: ${counts.leafEventsMissing.join(", ") || "none"}), ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(6);
   }, PATH_TEST_TIMEOUT);

@@ -29,7 +29,7 @@ describe('appeal model paths', () => {
         ];
       },
     });
-    console.log(`appeal: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
+    console.log(`appeal: ${counts.states} states, ${counts.transitions} transitions, ${counts.leafEvents} (state, event) pairs (not taken: ${counts.leafEventsMissing.join(", ") || "none"}), ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(10);
   }, PATH_TEST_TIMEOUT);

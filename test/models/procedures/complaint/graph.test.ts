@@ -24,7 +24,7 @@ describe('complaint model paths', () => {
         { type: 'complaint.file', late: true },
       ],
     });
-    console.log(`complaint: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
+    console.log(`complaint: ${counts.states} states, ${counts.transitions} transitions, ${counts.leafEvents} (state, event) pairs (not taken: ${counts.leafEventsMissing.join(", ") || "none"}), ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(11);
   }, PATH_TEST_TIMEOUT);

@@ -1,19 +1,19 @@
 /**
- * Model-based tests (xstate/graph): shortest paths to every (state, incoming transition), one
- * `it` per path, each replayed on a live actor that must agree with the model and keep the
- * session's invariants. A small council: chair + 2 members (quorum 2 of 3) and one invited.
+ * Model-based tests through the one harness (test/helpers/replay.ts): shortest paths to every (state,
+ * incoming transition), each replayed through the shared core and on a live actor, every snapshot on the
+ * way keeping the session's invariants, explain() agreeing with the machine in every reached snapshot.
+ * A small council: chair + 2 members (quorum 2 of 3) and one invited.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { createTestModel, type TestPath } from 'xstate/graph';
+import type { AnyMachineSnapshot } from 'xstate';
 import {
   COUNCIL_STATES,
   councilVoteDefinition,
-  councilVoteMachine,
   type CouncilVoteContext,
   type CouncilVoteEvent,
   type CouncilVoteInput,
 } from '../../../../models/procedures/councilVote';
+import { PATH_TEST_TIMEOUT, checkModelPaths, declaredTransitions } from '../../../helpers/replay';
 
 const input: CouncilVoteInput = {
   startDate: '2025-06-10',
@@ -48,46 +48,16 @@ function eventsFor(s: AnyMachineSnapshot): CouncilVoteEvent[] {
 const valueOf = (s: AnyMachineSnapshot) => String(s.value as string);
 
 /**
- * What the guards read, and nothing else (not the session kind, the order of arrival or the figures of
- * past decisions): the graph stays at about 1,500 snapshots.
+ * What opens a transition, by number, not by name: how many permanent members are present (the quorum),
+ * an item on the floor, items opened and decided. Which member came, who voted how and the invited
+ * participant never open another transition (their refusals are checked by agreement in every vertex);
+ * the clock stops the walk (stopWhen). The graph stays at about a hundred vertices.
  */
 function keyOf(s: AnyMachineSnapshot): string {
   const c = s.context as CouncilVoteContext;
-  return JSON.stringify([s.value, c.date, [...c.present].sort(), Object.entries(c.votes).sort(), c.currentItem?.itemId ?? null, [...c.openedItems].sort(), c.decisions.map((d) => d.itemId).sort()]);
+  const permanent = c.present.filter((id) => c.body.permanentMembers.includes(id)).length;
+  return JSON.stringify([s.value, permanent, c.currentItem !== null, c.openedItems.length, c.decisions.length]);
 }
-
-const model = createTestModel(councilVoteMachine, {
-  input,
-  events: (s) => eventsFor(s as AnyMachineSnapshot),
-  // Only accepted events are transitions; rejections are tested elsewhere, by code. (can() answers
-  // true for the root's time events even in a final state, which takes no event: hence the status.)
-  filterEvents: (s, e) => s.status === 'active' && s.can(e),
-  // A vertex is a snapshot together with the transition that entered it, so that the shortest
-  // paths end on every transition of the machine, not only on every snapshot.
-  serializeState: (s, e, prev) => `${keyOf(s)}${e && prev ? ` via ${transitionName(prev, e, s)}` : ''}`,
-  // Once the clock has moved, stop: the rest of the graph is the same a day later.
-  stopWhen: (s) => s.context.date !== input.startDate,
-});
-
-function transitionName(from: AnyMachineSnapshot, e: { type: string }, to: AnyMachineSnapshot): string {
-  return `${valueOf(from)} --${e.type}--> ${valueOf(to)}`;
-}
-
-/** One path per transition of the machine (source state, event type, target state): the shortest that ends on it. */
-function transitionPaths() {
-  const best = new Map<string, TestPath<AnyMachineSnapshot, CouncilVoteEvent>>();
-  for (const p of model.getShortestPaths({ allowDuplicatePaths: true })) {
-    const last = p.steps.at(-1);
-    const before = p.steps.at(-2);
-    if (!last || !before) continue;
-    const name = transitionName(before.state, last.event, last.state);
-    const known = best.get(name);
-    if (!known || p.steps.length < known.steps.length) best.set(name, p);
-  }
-  return best;
-}
-
-const paths = transitionPaths();
 
 /** The invariants every reachable snapshot keeps. */
 function checkInvariants(s: AnyMachineSnapshot): void {
@@ -105,55 +75,32 @@ function checkInvariants(s: AnyMachineSnapshot): void {
   }
 }
 
-/** Every (source, event, target) the machine declares, root time events included for non-final states. */
-function declaredTransitions(): Set<string> {
-  const out = new Set<string>();
-  for (const [key, node] of Object.entries(councilVoteMachine.root.states)) {
-    if (node.type === 'final') continue;
-    for (const [type, defs] of node.transitions) {
-      for (const d of defs) out.add(`${key} --${type}--> ${d.target?.[0]?.key ?? key}`);
-    }
-    out.add(`${key} --time.advance--> ${key}`);
-    out.add(`${key} --time.advanceTo--> ${key}`);
-  }
-  return out;
-}
-
 describe('councilVote model paths', () => {
-  it('reach every state and every declared transition', () => {
-    const reached = new Set([...paths.keys()].map((name) => name.split('--> ')[1] ?? ''));
-    expect([...reached, 'idle'].filter((v, i, all) => all.indexOf(v) === i).sort()).toEqual([...COUNCIL_STATES].sort());
-    const declared = declaredTransitions();
-    // 6 working states; quorum.check has two targets in registration and agenda; two time events each.
-    expect(declared.size).toBe(36);
-    const missing = [...declared].filter((t) => !paths.has(t));
-    expect(missing).toEqual([]);
-    console.log(`councilVote model paths: ${paths.size} paths, ${COUNCIL_STATES.length} states, ${declared.size - missing.length} of ${declared.size} declared transitions`);
-  });
-
-  for (const [name, path] of paths) {
-    it(`${name} (${path.steps.length - 1} events)`, async () => {
-      const actor = createActor(councilVoteMachine, { input }).start();
-      const send = (step: { event: { type: string } }) => {
-        const event = step.event as CouncilVoteEvent;
-        expect(actor.getSnapshot().can(event)).toBe(true);
-        actor.send(event);
-      };
-      const result = await path.test({
-        events: Object.fromEntries(path.steps.filter((st) => (st.event.type as string) !== 'xstate.init').map((st) => [st.event.type, send])),
-        states: Object.fromEntries(
-          COUNCIL_STATES.map((st) => [
-            st,
-            () => {
-              const live = actor.getSnapshot();
-              expect(live.value).toBe(st);
-              checkInvariants(live);
-            },
-          ]),
-        ),
-      });
-      expect(result.state.error).toBeNull();
-      expect(keyOf(actor.getSnapshot())).toBe(keyOf(path.state));
+  it('reach every state and every declared transition, explain() agreeing with the machine', () => {
+    const counts = checkModelPaths(councilVoteDefinition, {
+      inputs: [input],
+      leaves: COUNCIL_STATES,
+      events: eventsFor,
+      keyOf,
+      // A vertex is a snapshot together with the transition that entered it, named by the state it came from.
+      fromKeyOf: valueOf,
+      // Once the clock has moved, stop: the rest of the graph is the same a day later.
+      stopWhen: (s) => (s.context as CouncilVoteContext).date !== input.startDate,
+      invariants: checkInvariants,
+      extraEvents: () => [
+        { type: 'vote.cast', memberId: 'agency-akimat', choice: 'against' },
+        { type: 'vote.cast', memberId: 'nobody', choice: 'for' },
+        { type: 'vote.cast', memberId: 'agency-dp', choice: 'maybe' },
+        { type: 'attendance.mark', memberId: 'nobody', present: true },
+        { type: 'time.advanceTo', date: '2000-01-01' },
+        { type: 'nonsense' },
+      ],
     });
-  }
+    console.log(
+      `councilVote: ${counts.states} states, ${counts.transitions} transitions (of ${declaredTransitions(councilVoteDefinition).size} declared), ${counts.leafEvents} (state, event) pairs, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`,
+    );
+    expect(counts.states).toBe(COUNCIL_STATES.length);
+    // Every event in every working state, the root's time events included: 6 non-final states.
+    expect(counts.leafEventsMissing).toEqual([]);
+  }, PATH_TEST_TIMEOUT);
 });

@@ -73,7 +73,9 @@ describe('a session with createActor', () => {
     const s = actor.getSnapshot();
     expect(s.value).toBe('closed');
     expect(s.status).toBe('done');
-    expect(s.context.decisions).toEqual([{ itemId: 'q1', title: 'Juvenile crime', for: 4, against: 1, abstain: 0, present: 6, adopted: true, rule: 'ofPresent' }]);
+    // The record names each present member's vote, so that the minutes can list the votes by name.
+    const ballots = { gpo: 'for', 'agency-mvd': 'for', 'agency-knb': 'for', 'agency-minjust': 'for', 'agency-afm': 'against', 'agency-anticor': 'none' };
+    expect(s.context.decisions).toEqual([{ itemId: 'q1', title: 'Juvenile crime', for: 4, against: 1, abstain: 0, present: 6, adopted: true, rule: 'ofPresent', ballots }]);
     expect(s.context.sessionKind).toBe('regular');
   });
 });
@@ -135,7 +137,9 @@ describe('voting', () => {
     expect(session(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, { type: 'vote.close' }]).value).toBe('voting');
     const back = session(council, [...voting, ...six.map((id) => cast(id, 'for')), { type: 'attendance.mark', memberId: 'agency-anticor', present: false }, ...present('agency-mchs'), { type: 'vote.close' }]);
     expect(back.value).toBe('discussion');
-    expect(ctx(back).decisions).toEqual([{ itemId: 'q1', for: 5, against: 0, abstain: 0, present: 6, adopted: true, rule: 'ofPresent' }]);
+    // The member who walked out took their vote along and is not in the record; the one who came back late cast none.
+    const ballots = { gpo: 'for', 'agency-mvd': 'for', 'agency-knb': 'for', 'agency-minjust': 'for', 'agency-afm': 'for', 'agency-mchs': 'none' };
+    expect(ctx(back).decisions).toEqual([{ itemId: 'q1', for: 5, against: 0, abstain: 0, present: 6, adopted: true, rule: 'ofPresent', ballots }]);
   });
 
   it('an item is opened once and voted once; the session does not close with a vote open', () => {

@@ -32,7 +32,7 @@ describe('forcedBringing model paths', () => {
         { type: 'time.advanceTo', date: '2025-01-01' },
       ],
     });
-    console.log(`forcedBringing: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
+    console.log(`forcedBringing: ${counts.states} states, ${counts.transitions} transitions, ${counts.leafEvents} (state, event) pairs (not taken: ${counts.leafEventsMissing.join(", ") || "none"}), ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.states).toBe(LEAVES.length);
     expect(counts.transitions).toBeGreaterThanOrEqual(10);
   }, PATH_TEST_TIMEOUT);

@@ -84,7 +84,7 @@ function checkInvariants(s: AnyMachineSnapshot): void {
 describe('protest model paths', () => {
   it('reach every state and every declared transition, every snapshot keeping the invariants', () => {
     const counts = checkModelPaths(protestDefinition, { inputs: [input], leaves: LEAVES, keyOf, invariants: checkInvariants });
-    console.log(`protest: ${counts.states} states, ${counts.transitions} transitions, ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
+    console.log(`protest: ${counts.states} states, ${counts.transitions} transitions, ${counts.leafEvents} (state, event) pairs (not taken: ${counts.leafEventsMissing.join(", ") || "none"}), ${counts.paths} paths, ${counts.agreementChecks} explain/can checks`);
     expect(counts.transitions).toBeGreaterThanOrEqual(15);
   }, PATH_TEST_TIMEOUT);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cite } from '../../../../models/law';
 import {
   ACT_ISSUERS,
   IMMUNITY_CODES,
@@ -69,7 +70,6 @@ describe('the consideration term (CL art. 33.3)', () => {
 
 describe('acts that may not be protested', () => {
   const immune: [ActIssuer, string][] = [
-    ['parliament', 'immuneLegislativeAct'],
     ['president', 'immunePresidentAct'],
     ['presidentialAdministration', 'immunePresidentialAdministrationAct'],
     ['constitutionalCourt', 'immuneConstitutionalCourtAct'],
@@ -77,6 +77,13 @@ describe('acts that may not be protested', () => {
   it.each(immune)('refuses an act of %s with code %s (CL art. 33.6)', (issuer, code) => {
     const { snapshot, verdicts } = protest(protestInput({ act: { issuer, type: 'normative' } }), [{ type: 'protest.bring' }]);
     expect(last(verdicts)).toMatchObject({ ok: false, code, citation: 'protest.immunity' });
+    expect(snapshot.value).toBe('draft');
+  });
+
+  it('refuses an act of Parliament as a legislative act, cited as our reading: the manual names legislative acts, not every act of Parliament (audit P4)', () => {
+    const { snapshot, verdicts } = protest(protestInput({ act: { issuer: 'parliament', type: 'normative' } }), [{ type: 'protest.bring' }]);
+    expect(last(verdicts)).toMatchObject({ ok: false, code: 'immuneLegislativeAct', citation: 'protest.parliamentActs' });
+    expect(cite('protest.parliamentActs').source).toBe('reading');
     expect(snapshot.value).toBe('draft');
   });
 
