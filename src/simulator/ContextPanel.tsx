@@ -12,7 +12,7 @@ function counterText(value: CounterView['value'], lang: Lang): string {
   return typeof value === 'object' ? value[lang] : String(value);
 }
 
-/** Where the run stands: the state value, the date, deadlines with overdue flags, counters — all from the definition. */
+/** Where the run stands: the state (in words), the date, deadlines with overdue flags, counters — all from the definition. */
 export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; snapshot: AnyMachineSnapshot; deadlines: DeadlineView[]; lang: Lang }) {
   const { t } = useTranslation('simulator');
   const value = stateValueString(snapshot);
@@ -24,10 +24,8 @@ export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; 
       <dl className="sim-dl">
         <div>
           <dt>{t('stateValue')}</dt>
-          <dd>
-            <code data-testid="state-value">{value}</code>
-            <div className="sim-muted">{stateLabel(def, value, lang)}</div>
-          </dd>
+          {/* The state's words; its id only in data-state, for tests and tools. */}
+          <dd className="sim-state" data-testid="state-value" data-state={value}>{stateLabel(def, value, lang)}</dd>
         </div>
         <div>
           <dt>{t('date')}</dt>
