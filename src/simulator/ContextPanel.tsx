@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Flag } from 'lucide-react';
+import { Check, Flag } from 'lucide-react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../models/law/types';
 import { contextToJson, stateValueString } from '../../models/procedures/core';
@@ -32,10 +32,12 @@ export function ContextPanel({ def, snapshot, deadlines, lang }: { def: AnyDef; 
           <dd data-testid="sim-date">{date}</dd>
         </div>
         {deadlines.map((d) => (
-          <div key={d.key} className={d.overdue ? 'is-overdue' : ''} data-testid="deadline" data-key={d.key} data-overdue={d.overdue}>
-            <dt><Flag aria-hidden="true" size={12} /> {d.label[lang]}</dt>
+          <div key={d.key} className={d.overdue ? 'is-overdue' : d.metOn ? 'is-met' : ''} data-testid="deadline" data-key={d.key} data-overdue={d.overdue} data-met={d.metOn ? 'true' : 'false'}>
+            {/* A deadline met is no longer flagged as pending (bug 16): a check and the day it was met. */}
+            <dt>{d.metOn ? <Check aria-hidden="true" size={12} /> : <Flag aria-hidden="true" size={12} />} {d.label[lang]}</dt>
             <dd>
               {d.date} {d.overdue && <strong className="sim-overdue">{t('overdue')}</strong>}
+              {d.metOn && <span className="sim-met"> · {t('met', { date: d.metOn })}</span>}
             </dd>
           </div>
         ))}
