@@ -28,6 +28,7 @@ export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlin
         const cls = [
           'sim-day',
           d.date === date ? 'is-today' : '',
+          d.date.endsWith('-01') ? 'is-month-start' : '',
           d.weekend ? 'is-weekend' : '',
           !d.working ? 'is-off' : '',
           d.holiday ? `is-${d.holiday.kind}` : '',
@@ -44,7 +45,9 @@ export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlin
         const day = Number(d.date.slice(8));
         return (
           <div key={d.date} className={cls} title={tips.join('\n')} data-date={d.date} data-testid={d.date === date ? 'calendar-today' : undefined}>
-            <span className="sim-day-n">{day === 1 ? `${day}.${d.date.slice(5, 7)}` : day}</span>
+            {/* A month's first day names the month above the strip, where no other label stands (bug 14: "311.04"). */}
+            {day === 1 && <span className="sim-day-month" data-testid="calendar-month">{t(`month.${d.date.slice(5, 7)}`)}</span>}
+            <span className="sim-day-n">{day}</span>
             {pending.length > 0 && <Flag className="sim-day-flag" aria-hidden="true" size={10} />}
           </div>
         );
