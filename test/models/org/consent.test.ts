@@ -24,3 +24,16 @@ describe('the consent phrase', () => {
     expect(consentPhrase(president, 'en')).toBe('with the consent of the President');
   });
 });
+
+describe('the appointment findings word the consent as the same whole phrase', () => {
+  it('a GP appointment drawn without the Senate consent says so in each language', async () => {
+    const { validate } = await import('../../../models/org/rules');
+    const { goodDoc } = await import('./fixtures');
+    const good = goodDoc();
+    const broken = { ...good, relations: good.relations.map((r) => (r.id === 'a-gpo' ? { ...r, consentOf: undefined } : r)) };
+    const f = validate(broken).find((x) => x.code === 'appointments.missingConsent');
+    expect(f?.message.ru).toContain('назначается с согласия Сената');
+    expect(f?.message.kk).toContain('Сенаттың келісімімен тағайындалады');
+    expect(f?.message.en).toContain('is appointed with the consent of the Senate');
+  });
+});
