@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 720 },
+    // The first visit follows the browser's language: tests that store none see the app in Kazakh,
+    // as a browser set to Kazakh would (test/e2e/words.spec.ts sets other locales itself).
+    locale: 'kk-KZ',
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -5,3 +5,4 @@ export * from './kinds';
 export * from './rules';
 export * from './queries';
 export * from './operations';
+export * from './consent';

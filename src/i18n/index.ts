@@ -5,10 +5,14 @@ import { LANGS } from '../../models/law/types';
 import { en } from './locales/en';
 import { kk } from './locales/kk';
 import { ru } from './locales/ru';
+import { browserLanguage } from './browserLanguage';
 
 const STORAGE_KEY = 'prokuratura.lang';
 
-/** Kazakh is the default; the user's choice is remembered on this machine. */
+/**
+ * A `?lang=` in the address wins (shared links carry theirs), then the user's remembered choice,
+ * then, on a first visit, the browser's language (kk, ru or en; Kazakh otherwise).
+ */
 export function initialLanguage(): Lang {
   try {
     const url = new URL(window.location.href).searchParams.get('lang');
@@ -16,9 +20,9 @@ export function initialLanguage(): Lang {
     const saved = window.localStorage.getItem(STORAGE_KEY);
     if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
   } catch {
-    // Storage may be unavailable (private mode): fall back to the default.
+    // Storage may be unavailable (private mode): the browser's language still applies.
   }
-  return 'kk';
+  return browserLanguage(typeof navigator === 'undefined' ? [] : navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
 export function rememberLanguage(lang: Lang): void {

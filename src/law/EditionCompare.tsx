@@ -7,6 +7,7 @@ import { kindLabel } from '../../models/org/kinds';
 import { kazakhstan2026Template, kazakhstanTemplate } from '../../models/org/templates';
 import type { OrgDocument, UnitId } from '../../models/org/types';
 import { CitationView } from './CitationView';
+import { consentPhrase } from '../../models/org/consent';
 import { ensureLawStrings } from './i18n';
 import { StatusMark } from './StatusMark';
 
@@ -33,7 +34,7 @@ function EditionDiagram({ doc, edition, marks, relationMark, lang }: {
   const consent = appointment?.consentOf !== undefined ? doc.units[appointment.consentOf] : undefined;
   const president = doc.units.president;
   const consentText = consent
-    ? `${t('compare.consentOf', { who: consent.name[lang] })}${edition === '2026' ? ` (${t('compare.consentOpen')})` : ''}`
+    ? `${consentPhrase(consent, lang)}${edition === '2026' ? ` (${t('compare.consentOpen')})` : ''}`
     : t('compare.noConsent');
   return (
     <figure className="edition-diagram" data-testid={`edition-diagram-${edition}`} data-edition={edition}>

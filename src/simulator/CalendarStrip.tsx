@@ -23,26 +23,32 @@ export function CalendarStrip({ date, deadlines, lang }: { date: string; deadlin
     <section className="sim-calendar" data-testid="calendar" aria-label={t('calendar')}>
       {days.map((d) => {
         const marks = deadlines.filter((m) => m.date === d.date);
+        // Met deadlines stay in the tooltip, but are not flagged as pending (bug 16).
+        const pending = marks.filter((m) => !m.metOn);
         const cls = [
           'sim-day',
           d.date === date ? 'is-today' : '',
+          d.date.endsWith('-01') ? 'is-month-start' : '',
           d.weekend ? 'is-weekend' : '',
           !d.working ? 'is-off' : '',
           d.holiday ? `is-${d.holiday.kind}` : '',
-          marks.length ? 'is-deadline' : '',
+          pending.length ? 'is-deadline' : '',
+          marks.length > pending.length ? 'has-met' : '',
           marks.some((m) => m.overdue) ? 'is-overdue' : '',
         ].join(' ');
         const tips = [
           d.date,
           d.date === date ? t('today') : '',
           d.holiday ? `${d.holiday.name[lang]}${d.holiday.kind === 'workedWeekend' ? ` — ${t('workedWeekend')}` : ''}` : d.weekend ? t('weekend') : '',
-          ...marks.map((m) => `${m.label[lang]}${m.overdue ? ` (${t('overdue')})` : ''}`),
+          ...marks.map((m) => `${m.label[lang]}${m.overdue ? ` (${t('overdue')})` : m.metOn ? ` (${t('met', { date: m.metOn })})` : ''}`),
         ].filter(Boolean);
         const day = Number(d.date.slice(8));
         return (
           <div key={d.date} className={cls} title={tips.join('\n')} data-date={d.date} data-testid={d.date === date ? 'calendar-today' : undefined}>
-            <span className="sim-day-n">{day === 1 ? `${day}.${d.date.slice(5, 7)}` : day}</span>
-            {marks.length > 0 && <Flag className="sim-day-flag" aria-hidden="true" size={10} />}
+            {/* A month's first day names the month above the strip, where no other label stands (bug 14: "311.04"). */}
+            {day === 1 && <span className="sim-day-month" data-testid="calendar-month">{t(`month.${d.date.slice(5, 7)}`)}</span>}
+            <span className="sim-day-n">{day}</span>
+            {pending.length > 0 && <Flag className="sim-day-flag" aria-hidden="true" size={10} />}
           </div>
         );
       })}

@@ -83,7 +83,7 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
               <li key={i}>
                 <span className="sim-refused-label">{offer.label[lang]}:</span>{' '}
                 <span className="sim-reason" data-testid="reason">{reasonText(def, verdict, lang)}</span>{' '}
-                <VerdictLine code={verdict.code} citation={verdict.citation} values={verdict.values} lang={lang} />
+                <VerdictLine def={def} code={verdict.code} citation={verdict.citation} values={verdict.values} lang={lang} />
               </li>
             ))}
           </ul>

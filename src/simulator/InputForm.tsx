@@ -42,6 +42,18 @@ function issueText(issue: { code: string; message: string; input?: unknown }, t:
   return missing ? t('issue.missing') : t(`issue.${issue.code}`, { defaultValue: t('issue.custom') });
 }
 
+/** The field an issue is about, by the nearest field the form labels (never its path in the input). */
+function fieldName(def: AnyDef, path: readonly PropertyKey[], lang: Lang): string {
+  for (let n = path.length; n > 0; n--) {
+    const key = path.slice(0, n).join('.');
+    const f = def.inputFields.find((x) => x.path.join('.') === key);
+    if (f) return f.label[lang];
+  }
+  const picker = def.unitPicker;
+  if (picker && picker.fills.every((k, i) => path[i] === k)) return picker.label[lang];
+  return '—';
+}
+
 function optionText(f: InputField, o: string, lang: Lang): string {
   return f.optionLabels?.[o]?.[lang] ?? o;
 }
@@ -140,7 +152,7 @@ export function InputForm({ def, draft, doc, lang, onDraft, onStart, pickedUnit 
           <ul>
             {issues.slice(0, 8).map((i, k) => (
               <li key={k} title={i.message}>
-                <code>{i.path.join('.') || '—'}</code> — {issueText(i, t)}
+                <span className="sim-problem-field">{fieldName(def, i.path, lang)}</span> — {issueText(i, t)}
               </li>
             ))}
           </ul>

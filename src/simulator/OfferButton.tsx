@@ -5,7 +5,6 @@ import { verdictFor } from '../../models/procedures/core';
 import type { EventOffer, ProcedureDefinition } from '../../models/procedures/core/types';
 import type { AnyMachineSnapshot } from 'xstate';
 import { verdictTitle } from './Citation';
-import { reasonText } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Payload = Record<string, unknown> & { type: string };
@@ -30,7 +29,7 @@ export const OfferButton = memo(function OfferButton({ def, snapshot, offer, lan
     return Array.isArray(e.inspectors) ? { ...e, inspectors: e.inspectors.map((_, i) => t('defaultInspector', { n: i + 1 })) } : e;
   });
   const verdict = verdictFor(def, snapshot, event);
-  const title = verdict.ok ? offer.label[lang] : `${reasonText(def, verdict, lang)} — ${verdictTitle(verdict.code, verdict.citation, lang, verdict.values)}`;
+  const title = verdict.ok ? offer.label[lang] : verdictTitle(def, verdict, lang);
   const set = (k: string, v: unknown) => setEvent((e) => ({ ...e, [k]: v }));
   return (
     <div className={`sim-offer${verdict.ok ? '' : ' is-refused'}`}>

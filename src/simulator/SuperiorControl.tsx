@@ -5,7 +5,6 @@ import type { OrgDocument, UnitId } from '../../models/org/types';
 import { verdictFor } from '../../models/procedures/core';
 import type { ProcedureDefinition } from '../../models/procedures/core/types';
 import { verdictTitle } from './Citation';
-import { reasonText } from './labels';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -46,7 +45,7 @@ export function SuperiorControl({ def, event, snapshot, doc, lang, author, highe
               data-testid="withdraw-as"
               data-unit={id}
               disabled={!verdict.ok}
-              title={verdict.ok ? undefined : `${reasonText(def, verdict, lang)} — ${verdictTitle(verdict.code, verdict.citation, lang, verdict.values)}`}
+              title={verdict.ok ? undefined : verdictTitle(def, verdict, lang)}
               onClick={() => onSend(event)}
             >
               {t('withdrawAs', { name: doc.units[id]?.name[lang] ?? id })}

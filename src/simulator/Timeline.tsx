@@ -76,7 +76,7 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
                 ) : (
                   <>
                     <span className="sim-reason" data-testid="reason">{reasonText(def, s.verdict, lang)}</span>{' '}
-                    <VerdictLine code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} nameOf={nameOf} />
+                    <VerdictLine def={def} code={s.verdict.code} citation={s.verdict.citation} values={s.verdict.values} lang={lang} nameOf={nameOf} />
                   </>
                 )}
                 {note && <div className="sim-note">{note}</div>}

@@ -21,7 +21,7 @@ async function openSample(page: Page, file: string, lang: 'kk' | 'ru' | 'en' = '
 
 async function at(page: Page) {
   return {
-    state: await page.getByTestId('state-value').textContent(),
+    state: await page.getByTestId('state-value').getAttribute('data-state'),
     date: await page.getByTestId('sim-date').textContent(),
     position: await page.getByTestId('timeline').getAttribute('data-position'),
   };
@@ -40,9 +40,9 @@ test('an inspection decided with a representation opens it, and comes back exact
   await expect(page.getByTestId('linked-from')).toContainText('Inspection');
   // The representation starts on the day the inspection was decided, with nothing brought yet.
   await expect(page.getByTestId('sim-date')).toHaveText(rows.at(-1)!.date);
-  await expect(page.getByTestId('state-value')).toHaveText('draft');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'draft');
   await page.locator('[data-testid=offer][data-event="representation.bring"]').first().click();
-  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
 
   await page.getByTestId('back-to-inspection').click();
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'inspection');
@@ -51,7 +51,7 @@ test('an inspection decided with a representation opens it, and comes back exact
   // Going to it again finds the representation where it was left.
   await page.getByTestId('open-representation').click();
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'representation');
-  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
 });
 
 test('an appeal that needs an inspection opens one, linked back to the appeal', async ({ page }) => {
@@ -63,14 +63,14 @@ test('an appeal that needs an inspection opens one, linked back to the appeal', 
   await page.locator(`[data-testid=step][data-step="${appointed.step - 1}"] .sim-step-main`).click();
   await expect(page.getByTestId('open-inspection')).toHaveCount(0);
   await page.locator(`[data-testid=step][data-step="${appointed.step}"] .sim-step-main`).click();
-  await expect(page.getByTestId('state-value')).toHaveText('registered.awaitingInspection');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'registered.awaitingInspection');
   const before = await at(page);
 
   await page.getByTestId('open-inspection').click();
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'inspection');
   await expect(page.getByTestId('linked-from')).toContainText('Considering an appeal');
   await expect(page.getByTestId('sim-date')).toHaveText(appointed.date);
-  await expect(page.getByTestId('state-value')).toHaveText('draft');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'draft');
   // The inspection is a run of its own: appointed by the appeal's prosecutor, it goes on as any other.
   await page.locator('[data-testid=offer][data-event="inspection.appoint"]').first().click();
   await expect(page.getByTestId('timeline').locator('[data-testid=step][data-step="1"]')).toHaveAttribute('data-ok', 'true');
@@ -95,7 +95,7 @@ test('a forced bringing at 23:00 is refused with its reason and citation; at 06:
   await expect(step.getByTestId('reason')).not.toContainText('nightTime');
   await expect(step.locator('.sim-cite')).toBeVisible();
   // The state did not move: the person is still to be brought; the last step, at 06:00, brings them.
-  await expect(page.getByTestId('state-value')).toHaveText('ordered');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'ordered');
   await page.getByTestId('to-end').click();
-  await expect(page.getByTestId('state-value')).toHaveText('brought');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'brought');
 });

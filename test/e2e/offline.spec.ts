@@ -57,7 +57,7 @@ test('after one load the app opens, lays out the national template, runs a sampl
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '0');
   await page.getByTestId('forward').click();
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '1');
-  await expect(page.getByTestId('state-value')).toHaveText(rows[0]?.state ?? '');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', rows[0]?.state ?? '');
 
   // Lessons (published by the lessons part): when the build has them, they load from the cache too.
   if (existsSync(join(DIST, 'lessons/index.json'))) {

@@ -223,8 +223,9 @@ test('the appointment view draws who appoints the unit, and whose consent, as la
   await expect(view.getByTestId('rv-consent-label')).toHaveCount(chain.filter((l) => l.consentOf).length);
   const consents = await view.getByTestId('rv-consent-label').allTextContents();
   expect(consents.every((c) => c.startsWith('с согласия'))).toBe(true);
-  expect(consents.some((c) => c.includes(doc.units.senate.name.ru))).toBe(true);
-  expect(consents.some((c) => c.includes(doc.units.president.name.ru))).toBe(true);
+  // Whole phrases with the body in the genitive (issue 11, bug 11), not "с согласия: <name>".
+  expect(consents).toContain('с согласия Сената');
+  expect(consents).toContain('с согласия Президента');
   await view.getByTestId('relation-view-close').click();
   await expect(view).toHaveCount(0);
 });

@@ -26,7 +26,7 @@ async function openSample(page: Page, file: string) {
 }
 
 async function at(page: Page) {
-  return { state: await page.getByTestId('state-value').textContent(), date: await page.getByTestId('sim-date').textContent() };
+  return { state: await page.getByTestId('state-value').getAttribute('data-state'), date: await page.getByTestId('sim-date').textContent() };
 }
 
 test('a sample inspection steps forward, back and forward again with the same state and date at every step', async ({ page }) => {
@@ -40,7 +40,7 @@ test('a sample inspection steps forward, back and forward again with the same st
   for (const row of rows) {
     await page.getByTestId('forward').click();
     await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(row.step));
-    await expect(page.getByTestId('state-value')).toHaveText(row.state);
+    await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', row.state);
     await expect(page.getByTestId('sim-date')).toHaveText(row.date);
     seen.push(await at(page));
   }
@@ -61,7 +61,7 @@ test('a sample inspection steps forward, back and forward again with the same st
   expect(await at(page)).toEqual(seen[3]);
 });
 
-test('a rejected step shows its code and the formatted citation', async ({ page }) => {
+test('a rejected step keeps its code in data-code, shows its reason in words and the formatted citation', async ({ page }) => {
   const { rows } = expected('inspection-expired.json');
   const rejected = rows.find((r) => !r.accepted);
   expect(rejected).toBeDefined();
@@ -70,7 +70,7 @@ test('a rejected step shows its code and the formatted citation', async ({ page 
   const step = page.locator(`[data-testid=step][data-step="${rejected!.step}"]`);
   await expect(step).toHaveAttribute('data-ok', 'false');
   await expect(step.getByTestId('verdict')).toHaveAttribute('data-code', rejected!.code!);
-  await expect(step.getByTestId('verdict').locator('code')).toHaveText(rejected!.code!);
+  await expect(step).not.toContainText(rejected!.code!);
   await expect(step.locator('.sim-cite')).toContainText(/CL on the Prosecutor's Office|Inspection Rules/);
 });
 
@@ -87,7 +87,7 @@ test('an inspection decided with a protest opens its protest, and comes back exa
   await expect(page.getByTestId('sim-date')).toHaveText(rows.at(-1)!.date);
   // Bring the protest, then go back to the inspection and return to the protest.
   await page.locator('[data-testid=offer][data-event="protest.bring"]').first().click();
-  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
   await expect(page.getByTestId('higher').getByTestId('withdraw-as').first()).toBeEnabled();
   await page.getByTestId('back-to-inspection').click();
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'inspection');
@@ -95,10 +95,10 @@ test('an inspection decided with a protest opens its protest, and comes back exa
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', String(rows.length));
   await expect(page.getByTestId('linked-run')).toBeVisible();
   await page.getByTestId('open-protest').click();
-  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
   // A higher prosecutor withdraws it (CL art. 43.3).
   await page.getByTestId('withdraw-as').first().click();
-  await expect(page.getByTestId('state-value')).toHaveText('withdrawn');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'withdrawn');
 });
 
 test('a share link opens the same run in the same state', async ({ page }) => {
@@ -173,5 +173,5 @@ test('an organisation\'s act is protested only when the form says whom it concer
   await page.getByTestId('start-run').click();
   await expect(bring).toBeEnabled();
   await bring.click();
-  await expect(page.getByTestId('state-value')).toHaveText('pending.awaitingHearing');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
 });

@@ -1,6 +1,7 @@
 import type { CitationId } from '../../law';
 import { DEFAULT_EDITION, type EditionId } from '../../law/editions';
 import type { LocalizedText } from '../../law/types';
+import { consentPhrase } from '../consent';
 import { kindText, names } from './text';
 import type { Finding, OrgRule } from './types';
 import type { UnitKind } from '../types';
@@ -45,6 +46,11 @@ export function appointmentFor(kind: UnitKind, edition: EditionId = DEFAULT_EDIT
   return (edition === '2026' ? APPOINTMENTS_2026[kind] : undefined) ?? APPOINTMENTS[kind];
 }
 
+function consentPhrases(kind: UnitKind): LocalizedText {
+  const unit = { kind, name: kindText(kind) };
+  return { kk: consentPhrase(unit, 'kk'), ru: consentPhrase(unit, 'ru'), en: consentPhrase(unit, 'en') };
+}
+
 const NONE: LocalizedText = { kk: 'келісімсіз', ru: 'без согласия', en: 'no consent' };
 
 /** Appointments follow CL art. 8 and 16: right appointer, right consent; a missing one is a warning. */
@@ -60,15 +66,16 @@ export const appointments: OrgRule = {
       const n = names(u);
       const rels = (ctx.relationsTo.get(u.id) ?? []).filter((r) => r.kind === 'appointment');
       const want = kindText(req.appointer);
-      const wantConsent = req.consent ? kindText(req.consent) : NONE;
+      // The consent as one whole phrase (Сенаттың келісімімен, с согласия Сената), or "no consent".
+      const consentOf: LocalizedText = req.consent ? consentPhrases(req.consent) : NONE;
       if (rels.length === 0) {
         out.push({
           code: 'appointments.missing', severity: 'warning', units: [u.id], citation: req.citation,
           values: { appointer: req.appointer, consent: req.consent ?? null },
           message: {
-            kk: `${n.kk} басшысын тағайындау көрсетілмеген: тағайындайтын — ${want.kk}, ${req.consent ? `${wantConsent.kk} келісімімен` : wantConsent.kk}`,
-            ru: `Не показано назначение руководителя ${n.ru}: назначает ${want.ru}, ${req.consent ? `с согласия: ${wantConsent.ru}` : wantConsent.ru}`,
-            en: `The appointment of the head of ${n.en} is not shown: ${want.en} appoints, ${req.consent ? `with the consent of the ${wantConsent.en}` : wantConsent.en}`,
+            kk: `${n.kk} басшысын тағайындау көрсетілмеген: тағайындайтын — ${want.kk}, ${consentOf.kk}`,
+            ru: `Не показано назначение руководителя органа «${n.ru}»: назначает ${want.ru}, ${consentOf.ru}`,
+            en: `The appointment of the head of ${n.en} is not shown: ${want.en} appoints, ${consentOf.en}`,
           },
         });
         continue;
@@ -79,7 +86,7 @@ export const appointments: OrgRule = {
           values: { count: rels.length },
           message: {
             kk: `${n.kk} басшысы ${rels.length} рет тағайындалған`,
-            ru: `Руководитель ${n.ru} назначен ${rels.length} раза`,
+            ru: `Руководитель органа «${n.ru}» назначен несколько раз (${rels.length})`,
             en: `The head of ${n.en} is appointed ${rels.length} times`,
           },
         });
@@ -94,7 +101,7 @@ export const appointments: OrgRule = {
             values: { appointer: from.kind, expected: req.appointer },
             message: {
               kk: `${n.kk} басшысын ${fn.kk} емес, ${want.kk} тағайындайды`,
-              ru: `Руководителя ${n.ru} назначает ${want.ru}, а не ${fn.ru}`,
+              ru: `Руководителя органа «${n.ru}» назначает ${want.ru}, а не ${fn.ru}`,
               en: `The head of ${n.en} is appointed by the ${want.en}, not by ${fn.en}`,
             },
           });
@@ -111,13 +118,13 @@ export const appointments: OrgRule = {
           values: { consent: consentKind ?? null, expected: req.consent ?? null },
           message: req.consent
             ? {
-                kk: `${n.kk} басшысы ${wantConsent.kk} келісімімен тағайындалады (көрсетілгені: ${got.kk})`,
-                ru: `Руководитель ${n.ru} назначается с согласия: ${wantConsent.ru} (указано: ${got.ru})`,
-                en: `The head of ${n.en} is appointed with the consent of the ${wantConsent.en} (given: ${got.en})`,
+                kk: `${n.kk} басшысы ${consentOf.kk} тағайындалады (көрсетілгені: ${got.kk})`,
+                ru: `Руководитель органа «${n.ru}» назначается ${consentOf.ru} (указано: ${got.ru})`,
+                en: `The head of ${n.en} is appointed ${consentOf.en} (given: ${got.en})`,
               }
             : {
                 kk: `${n.kk} басшысын тағайындауға ешкімнің келісімі қажет емес (көрсетілгені: ${got.kk})`,
-                ru: `Для назначения руководителя ${n.ru} согласие не требуется (указано: ${got.ru})`,
+                ru: `Для назначения руководителя органа «${n.ru}» согласие не требуется (указано: ${got.ru})`,
                 en: `Appointing the head of ${n.en} needs no one's consent (given: ${got.en})`,
               },
         });

@@ -26,6 +26,16 @@ export function availableEventTypes(snapshot: AnyMachineSnapshot): Set<string> {
 /** The citation every time refusal carries: the simulated calendar, never a procedure's article. */
 export const TIME_CITATION: CitationId = 'calendar.simulatedTime';
 
+/**
+ * What a refusal of this event cites when the core refuses it: the calendar for a time step (its
+ * type alone decides, so a malformed time step too), the procedure's own article otherwise.
+ * @example refusalCitation({ type: 'time.advance' }, 'protest.definition') // 'calendar.simulatedTime'
+ */
+export function refusalCitation(event: unknown, procedureCitation: CitationId): CitationId {
+  const type = (event as { type?: unknown } | null)?.type;
+  return type === 'time.advance' || type === 'time.advanceTo' ? TIME_CITATION : procedureCitation;
+}
+
 /** The codes the core itself returns, whatever the procedure. */
 export const CORE_CODES = ['procedureFinished', 'invalidEvent', 'timeBackwards', 'notAvailableHere'] as const;
 export type CoreCode = (typeof CORE_CODES)[number];
@@ -34,7 +44,7 @@ export type CoreCode = (typeof CORE_CODES)[number];
 export const CORE_CODE_LABELS: Record<CoreCode, LocalizedText> = {
   procedureFinished: { kk: 'Рәсім аяқталды: бұдан әрі қадам жоқ', ru: 'Процедура завершена: дальнейших шагов нет', en: 'The procedure has ended: no further steps' },
   invalidEvent: { kk: 'Оқиға дұрыс жазылмаған ({{path}}: {{message}})', ru: 'Событие записано неверно ({{path}}: {{message}})', en: 'The event is malformed ({{path}}: {{message}})' },
-  timeBackwards: { kk: 'Уақыт кері жүрмейді (бүгін {{date}})', ru: 'Время не идёт назад (сегодня {{date}})', en: 'Time never goes backwards (today is {{date}})' },
+  timeBackwards: { kk: '{{to}} — істің күнінен ({{date}}) бұрын: уақыт кері жүрмейді', ru: '{{to}} — раньше даты хода процедуры ({{date}}): время назад не идёт', en: '{{to}} is before the run\'s date, {{date}}: time does not go back' },
   notAvailableHere: { kk: 'Бұл кезеңде мұндай қадам жоқ', ru: 'На этом этапе такого шага нет', en: 'No such step at this stage' },
 };
 
@@ -61,8 +71,10 @@ export function explainWith<TContext extends { date: string }, TEvent extends { 
   parts: ExplainParts<TContext, TEvent>,
 ): (snapshot: AnyMachineSnapshot, event: TEvent | TimeEvent) => Verdict {
   return (snapshot, event) => {
+    // A time step's refusal is about the calendar, whatever the procedure (bug 10: not its article).
+    const citation = refusalCitation(event, parts.citation);
     if (snapshot.status !== 'active') {
-      return { ok: false, code: 'procedureFinished', citation: parts.citation, values: { state: stateValueString(snapshot) } };
+      return { ok: false, code: 'procedureFinished', citation, values: { state: stateValueString(snapshot) } };
     }
     const parsed = parts.eventSchema.safeParse(event);
     if (!parsed.success) {
@@ -71,7 +83,7 @@ export function explainWith<TContext extends { date: string }, TEvent extends { 
       return {
         ok: false,
         code: 'invalidEvent',
-        citation: parts.citation,
+        citation,
         values: { type: typeof type === 'string' ? type : null, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' },
       };
     }
@@ -84,7 +96,7 @@ export function explainWith<TContext extends { date: string }, TEvent extends { 
     if (!availableEventTypes(snapshot).has(e.type)) {
       const why = isTimeEvent(e) ? null : (parts.whyNotHere?.(context, snapshot, e.type) ?? null);
       if (why && !why.ok) return why;
-      return { ok: false, code: 'notAvailableHere', citation: parts.citation, values: { state: stateValueString(snapshot), event: e.type } };
+      return { ok: false, code: 'notAvailableHere', citation, values: { state: stateValueString(snapshot), event: e.type } };
     }
     if (isTimeEvent(e)) return { ok: true };
     return parts.check(context, e, snapshot);

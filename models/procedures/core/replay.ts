@@ -1,4 +1,5 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { refusalCitation } from './explain';
 import type { ProcedureDefinition, Run, Step, Verdict } from './types';
 
 type AnyDefinition = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,12 +33,12 @@ export function initialSnapshot(def: AnyDefinition, input: unknown): AnyMachineS
  */
 export function verdictFor(def: AnyDefinition, snapshot: AnyMachineSnapshot, event: { type: string }): Verdict {
   if (snapshot.status !== 'active') {
-    return { ok: false, code: 'procedureFinished', citation: def.citation, values: { state: stateValueString(snapshot) } };
+    return { ok: false, code: 'procedureFinished', citation: refusalCitation(event, def.citation), values: { state: stateValueString(snapshot) } };
   }
   const verdict = def.explain(snapshot, event);
   if (!verdict.ok) return verdict;
   if (!snapshot.can(event)) {
-    return { ok: false, code: 'notAvailableHere', citation: def.citation, values: { state: stateValueString(snapshot), event: event.type } };
+    return { ok: false, code: 'notAvailableHere', citation: refusalCitation(event, def.citation), values: { state: stateValueString(snapshot), event: event.type } };
   }
   return verdict;
 }

@@ -24,7 +24,8 @@ export function isTimeEvent(event: { type: string }): event is TimeEvent {
  */
 export function checkTimeEvent(date: string, event: TimeEvent, citation: CitationId): Verdict {
   if (event.type === 'time.advance') {
-    if (event.days < 0) return { ok: false, code: 'timeBackwards', citation, values: { date, days: event.days } };
+    // `to`, the date the step would reach, so the refusal can say it plainly either way.
+    if (event.days < 0) return { ok: false, code: 'timeBackwards', citation, values: { date, days: event.days, to: addDays(date, event.days) } };
     return { ok: true };
   }
   if (compareIso(event.date, date) < 0) return { ok: false, code: 'timeBackwards', citation, values: { date, to: event.date } };

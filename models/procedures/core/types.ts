@@ -37,6 +37,8 @@ export interface DeadlineView {
   label: LocalizedText;
   date: string;
   overdue: boolean;
+  /** The day it was met (the answer given, the step taken), if it was: no longer pending, not flagged. */
+  metOn?: string | null;
   citation: CitationId;
 }
 

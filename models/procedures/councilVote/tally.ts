@@ -162,3 +162,66 @@ export function tally(
   const adopted = outright || (tie && chairCastingVote && chairVote === 'for');
   return { for: c.for, against: c.against, abstain: c.abstain, present, adopted, rule: majority, needed, tie };
 }
+
+/**
+ * Where a vote still open stands (bug 12: "2 for, 1 against, 1 not yet voted" is no tie):
+ * - `decided`: the votes not yet cast cannot change the result (`adopted` says which);
+ * - `open`: they can; `forNeeded` more votes for carry it whatever the others do;
+ * - `complete`: every member present has voted; the result is `adopted` (a tie only here).
+ */
+export type LiveOutcome =
+  | { kind: 'decided'; adopted: boolean; notVoted: number }
+  | { kind: 'open'; notVoted: number; forNeeded: number }
+  | { kind: 'complete'; adopted: boolean; tie: boolean };
+
+/**
+ * The live outcome of an open vote, from the same {@link tally}: the best and the worst case of the
+ * votes not yet cast (members present who have not voted).
+ * @example liveOutcome(['for', 'for', 'against'], 4, 4, 'ofPresent', false) // { kind: 'open', notVoted: 1, forNeeded: 1 }
+ */
+export function liveOutcome(
+  votes: readonly Choice[],
+  present: number,
+  members: number,
+  majority: MajorityRule,
+  chairCastingVote: boolean,
+  chairVote?: Choice,
+): LiveOutcome {
+  const notVoted = Math.max(0, present - votes.length);
+  const withRest = (k: number) =>
+    tally([...votes, ...Array<Choice>(k).fill('for'), ...Array<Choice>(notVoted - k).fill('against')], present, members, majority, chairCastingVote, chairVote).adopted;
+  if (notVoted === 0) {
+    const r = tally(votes, present, members, majority, chairCastingVote, chairVote);
+    return { kind: 'complete', adopted: r.adopted, tie: r.tie };
+  }
+  const best = withRest(notVoted);
+  const worst = withRest(0);
+  if (best === worst) return { kind: 'decided', adopted: best, notVoted };
+  let forNeeded = 1;
+  while (forNeeded < notVoted && !withRest(forNeeded)) forNeeded++;
+  return { kind: 'open', notVoted, forNeeded };
+}
+
+/** The words of a live outcome, whole sentences in each language; `{{n}}`, `{{k}}` take the numbers. */
+export const LIVE_OUTCOME_LABELS: Record<'adoptedAlready' | 'lostAlready' | 'open' | 'completeAdopted' | 'completeLost' | 'completeTieLost', LocalizedText> = {
+  adoptedAlready: { kk: 'Шешім қабылданды: әлі берілмеген {{n}} дауыс нәтижені өзгертпейді', ru: 'Решение уже принято: оставшиеся голоса ({{n}}) его не изменят', en: 'Already adopted: the votes not yet cast ({{n}}) cannot change it' },
+  lostAlready: { kk: 'Шешім қабылданбайды: әлі берілмеген {{n}} дауыс жетпейді', ru: 'Решение уже не пройдёт: оставшихся голосов ({{n}}) не хватит', en: 'It can no longer pass: the votes not yet cast ({{n}}) are too few' },
+  open: { kk: 'Дауыс беру жалғасуда: {{n}} мүше әлі дауыс бермеді; тағы {{k}} «жақтайды» дауысы болса, шешім қабылданады', ru: 'Голосование продолжается: ещё не проголосовали — {{n}}; решение пройдёт, если голосов «за» станет на {{k}} больше', en: 'Voting continues: {{n}} not yet voted; {{k}} more for would carry it' },
+  completeAdopted: { kk: 'Барлығы дауыс берді: шешім қабылданды', ru: 'Проголосовали все: решение принято', en: 'Everyone present has voted: adopted' },
+  completeLost: { kk: 'Барлығы дауыс берді: шешім қабылданбады', ru: 'Проголосовали все: решение не принято', en: 'Everyone present has voted: not adopted' },
+  completeTieLost: { kk: 'Барлығы дауыс берді: дауыстар тең, көпшілік жоқ', ru: 'Проголосовали все: голоса разделились поровну, большинства нет', en: 'Everyone present has voted: a tie, no majority' },
+};
+
+/**
+ * A live outcome in words.
+ * @example liveOutcomeText({ kind: 'open', notVoted: 1, forNeeded: 1 }, 'en') // 'Voting continues: 1 not yet voted; 1 more for would carry it'
+ */
+export function liveOutcomeText(o: LiveOutcome, lang: keyof LocalizedText): string {
+  const key =
+    o.kind === 'decided' ? (o.adopted ? 'adoptedAlready' : 'lostAlready')
+    : o.kind === 'open' ? 'open'
+    : o.adopted ? 'completeAdopted' : o.tie ? 'completeTieLost' : 'completeLost';
+  const n = o.kind === 'complete' ? 0 : o.notVoted;
+  const k = o.kind === 'open' ? o.forNeeded : 0;
+  return LIVE_OUTCOME_LABELS[key][lang].replace('{{n}}', String(n)).replace('{{k}}', String(k));
+}

@@ -155,8 +155,16 @@ function deadlines(context: unknown): DeadlineView[] {
   const ctx = context as InspectionContext;
   return (['consent', 'registration', 'completion', 'certificate'] as const).flatMap((key) => {
     const date = ctx.deadlines[key];
-    return date ? [{ key, label: DEADLINE_LABELS[key], date, overdue: ctx.overdue[key], citation: DEADLINE_CITATIONS[key] }] : [];
+    return date ? [{ key, label: DEADLINE_LABELS[key], date, overdue: ctx.overdue[key], metOn: metOn(ctx, key), citation: DEADLINE_CITATIONS[key] }] : [];
   });
+}
+
+/** The day a deadline was met: the GPO's answer (granted or refused), registration, the end, the certificate handed. */
+function metOn(ctx: InspectionContext, key: keyof InspectionContext['deadlines']): string | null {
+  if (key === 'consent') return ctx.consent.answeredOn;
+  if (key === 'registration') return ctx.registration.registeredOn;
+  if (key === 'completion') return ctx.completedOn;
+  return ctx.certificate?.handedOn ?? null;
 }
 
 function counters(context: unknown): CounterView[] {

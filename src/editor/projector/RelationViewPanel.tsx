@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
 import type { Lang } from '../../../models/law/types';
+import { consentPhrase } from '../../../models/org/consent';
 import { kindFamily, kindLabel } from '../../../models/org/kinds';
 import { appointees, appointmentChain, councilSeats, type SeatRole } from '../../../models/org/relationViews';
 import type { OrgDocument, UnitId } from '../../../models/org/types';
@@ -81,6 +82,10 @@ function AppointmentView({ doc, unit, lang }: { doc: OrgDocument; unit: UnitId; 
   const x = 330;
   const yOf = (i: number) => 30 + CARD_H / 2 + i * (CARD_H + gap);
   const name = (id: UnitId) => doc.units[id]?.name[lang] ?? id;
+  const consentOf = (id: UnitId) => {
+    const u = doc.units[id];
+    return u ? consentPhrase(u, lang) : name(id);
+  };
   const below = appointees(doc, unit);
   return (
     <>
@@ -102,7 +107,7 @@ function AppointmentView({ doc, unit, lang }: { doc: OrgDocument; unit: UnitId; 
               {l.consentOf && (
                 <>
                   <line x1={x} y1={mid} x2={x + 360 - CARD_W / 2} y2={mid} stroke="#7c3aed" strokeWidth={2} strokeDasharray="3 4" />
-                  <text x={x + 14} y={mid + 20} fontSize={14} fill="#6d28d9" data-testid="rv-consent-label">{t('withConsent', { name: name(l.consentOf) })}</text>
+                  <text x={x + 14} y={mid + 20} fontSize={14} fill="#6d28d9" data-testid="rv-consent-label">{consentOf(l.consentOf)}</text>
                   <Card doc={doc} id={l.consentOf} x={x + 360} y={mid} lang={lang} />
                 </>
               )}

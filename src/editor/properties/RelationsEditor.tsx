@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ArrowLeft, ArrowRight, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../models/law/types';
+import { consentPhrase } from '../../../models/org/consent';
 import { relationsOf } from '../../../models/org/queries';
 import { RELATION_KINDS, type OrgDocument, type RelationKind, type Unit } from '../../../models/org/types';
 import { useEditorStore } from '../store/useEditor';
@@ -18,6 +19,11 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
   const [invited, setInvited] = useState(false);
   const rels = relationsOf(doc, unit.id).filter((r) => r.kind !== 'subordination');
   const name = (id: string) => doc.units[id]?.name[lang] ?? id;
+  // The whole translated phrase (с согласия Сената, Сенаттың келісімімен), never "consent of" + a name.
+  const consentOf = (id: string) => {
+    const u = doc.units[id];
+    return u ? consentPhrase(u, lang) : name(id);
+  };
   const units = Object.values(doc.units).filter((u) => u.id !== unit.id);
   const add = () => {
     if (!other) return;
@@ -35,7 +41,7 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
           <li key={r.id} data-relation={r.id}>
             <span className={`rel-chip rel-${r.kind}`}>{t(`relation.${r.kind}`)}</span>{' '}
             {r.from === unit.id ? <ArrowRight aria-label={t('editor.to')} size={13} /> : <ArrowLeft aria-hidden="true" size={13} />} {r.from === unit.id ? name(r.to) : name(r.from)}
-            {r.consentOf !== undefined && <em> · {t('editor.consentOf')} {name(r.consentOf)}</em>}
+            {r.consentOf !== undefined && <em data-testid="consent-phrase"> · {consentOf(r.consentOf)}</em>}
             {r.invited && <em> · {t('editor.invited')}</em>}
             <button type="button" className="link" onClick={() => store.edit({ type: 'relation.remove', id: r.id })} aria-label={t('editor.remove')} title={t('editor.remove')}><X aria-hidden="true" size={14} /></button>
           </li>
@@ -52,7 +58,7 @@ export function RelationsEditor({ doc, unit, lang }: { doc: OrgDocument; unit: U
         {kind === 'appointment' && (
           <select value={consent} onChange={(e) => setConsent(e.target.value)} aria-label={t('editor.consentOf')}>
             <option value="">{t('editor.noConsent')}</option>
-            {units.filter((u) => u.kind === 'president' || u.kind === 'senate' || u.kind === 'kurultai').map((u) => <option key={u.id} value={u.id}>{t('editor.consentOf')} {u.name[lang]}</option>)}
+            {units.filter((u) => u.kind === 'president' || u.kind === 'senate' || u.kind === 'kurultai').map((u) => <option key={u.id} value={u.id}>{consentPhrase(u, lang)}</option>)}
           </select>
         )}
         {kind === 'councilMember' && (

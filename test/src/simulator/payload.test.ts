@@ -9,7 +9,8 @@ import type { ProcedureDefinition } from '../../../models/procedures/core/types'
 import { pairsText, payloadText, type PayloadOptions } from '../../../src/simulator/payload';
 
 // The simulator registers its strings on the app's i18next instance: initialise it first, as the app does.
-await i18next.init({ lng: 'kk', fallbackLng: false, resources: {}, interpolation: { escapeValue: false } });
+// Once per worker: test files share the module cache, and a second init would drop the namespaces registered.
+if (!i18next.isInitialized) await i18next.init({ lng: 'kk', fallbackLng: false, resources: {}, interpolation: { escapeValue: false } });
 await import('../../../src/simulator/i18n');
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
