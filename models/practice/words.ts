@@ -5,6 +5,7 @@
  */
 import type { Lang, LocalizedText } from '../law/types';
 import { ROLE_LABELS } from '../org/roles';
+import { eventTypeLabel, stateLabel } from '../procedures/core/labels';
 import type { ProcedureDefinition } from '../procedures/core/types';
 import { DECISION_LABELS, EXTENSION_LABELS, REFUSAL_LABELS, SUSPENSION_LABELS } from '../procedures/inspection/strings';
 import { ACT_TYPE_LABELS, ISSUER_LABELS } from '../procedures/protest/strings';
@@ -57,17 +58,12 @@ function valueWords(key: string, value: unknown, lang: Lang, nameOf?: NamesOf): 
   return word?.[lang] ?? value;
 }
 
-/** 'inProgress.suspended' -> 'In progress › Suspended', from the definition's state labels. */
-export function stateWords(def: AnyDef, value: string, lang: Lang): string {
-  return value
-    .split(',')
-    .map((v) => v.split('.').map((k) => def.stateLabels[k]?.[lang] ?? k).join(' › '))
-    .join(', ');
-}
+/** A state in words (the definition's labels). */
+export const stateWords = stateLabel;
 
 /** `Suspend the inspection (reason: expert examination)`, in the reader's language. */
 export function eventWords(def: AnyDef, e: { type: string }, lang: Lang, nameOf?: NamesOf): string {
-  const name = def.eventLabels[e.type]?.[lang] ?? e.type;
+  const name = eventTypeLabel(def, e.type, lang);
   const entries = Object.entries(e as Record<string, unknown>);
   // An agenda item is named by its title where it has one, not by its id.
   const titled = entries.some(([k]) => k === 'title');

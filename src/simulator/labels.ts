@@ -4,18 +4,7 @@ import type { ProcedureDefinition, Verdict } from '../../models/procedures/core/
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** An event type's label, from the procedure's definition (time events too). */
-export function eventTypeLabel(def: AnyDef, type: string, lang: Lang): string {
-  return def.eventLabels[type]?.[lang] ?? type;
-}
-
-/** 'inProgress.suspended' -> 'In progress › Suspended', from the definition's state labels. */
-export function stateLabel(def: AnyDef, value: string, lang: Lang): string {
-  return value
-    .split(',')
-    .map((v) => v.split('.').map((k) => def.stateLabels[k]?.[lang] ?? k).join(' › '))
-    .join(', ');
-}
+export { eventTypeLabel, stateLabel } from '../../models/procedures/core/labels';
 
 /**
  * Why a verdict refuses, in the reader's language, its numbers filled in: "No quorum: 5 of 9 present,
