@@ -8,6 +8,7 @@ import type { EventOffer, ProcedureDefinition, TimeEvent, Verdict } from '../../
 import { VerdictLine } from './Citation';
 import { reasonText } from './labels';
 import { OfferButton } from './OfferButton';
+import './history/i18n';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,6 +18,8 @@ interface Props {
   lang: Lang;
   position: number;
   total: number;
+  /** The line the user stands on (a step at a past point starts a branch beside it). */
+  lineName: string;
   onSend: (event: { type: string }) => void;
 }
 
@@ -27,10 +30,14 @@ function isTime(type: string) {
 }
 
 /** The events possible now, the impossible ones with their reasons, and the time controls. */
-export function EventPanel({ def, snapshot, lang, position, total, onSend }: Props) {
+export function EventPanel({ def, snapshot, lang, position, total, lineName, onSend }: Props) {
   const { t } = useTranslation('simulator');
+  const { t: th } = useTranslation('history');
   const date = (snapshot.context as { date: string }).date;
-  const [to, setTo] = useState(() => addDays(date, 7));
+  // "Advance to" starts a week after the run's date, whatever run or step is on screen (bug 17); a
+  // date the user picked holds while the run's date stays the same.
+  const [picked, setPicked] = useState<{ base: string; to: string } | null>(null);
+  const to = picked && picked.base === date ? picked.to : addDays(date, 7);
   const offers: EventOffer[] = useMemo(() => def.offers(snapshot) as EventOffer[], [def, snapshot]);
   const refused = useMemo(
     () =>
@@ -50,7 +57,7 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
       <h3>{t('events')}</h3>
       {position < total && (
         <p className="sim-branch-note" data-testid="branch-note">
-          {t('branchNote', { k: position, n: total, from: position + 1 })}
+          {th('branchNote', { k: position, n: total, from: position + 1, line: lineName })}
         </p>
       )}
       {!active && <p className="sim-muted">{t('noEvents')}</p>}
@@ -65,7 +72,7 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
           <button type="button" data-testid="plus-day" onClick={() => onSend(timeEvent({ type: 'time.advance', days: 1 }))}>{t('plusDay')}</button>
           <button type="button" data-testid="plus-week" onClick={() => onSend(timeEvent({ type: 'time.advance', days: 7 }))}>{t('plusWeek')}</button>
           <span className="sim-advance-to">
-            <input type="date" value={to} min={date} aria-label={t('advanceTo')} onChange={(e) => e.target.value && setTo(e.target.value)} />
+            <input type="date" value={to} min={date} aria-label={t('advanceTo')} data-testid="advance-to-date" onChange={(e) => e.target.value && setPicked({ base: date, to: e.target.value })} />
             <button type="button" data-testid="advance-to" onClick={() => onSend(timeEvent({ type: 'time.advanceTo', date: to }))}>{t('advanceTo')}</button>
           </span>
           {timeOffers
