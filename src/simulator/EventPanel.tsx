@@ -47,7 +47,8 @@ export function EventPanel({ def, snapshot, lang, position, total, lineName, onS
     [def, snapshot, offers],
   );
   // The procedure and the language are in the key too: an offer's editable payload starts again with
-  // a new run of another procedure in the same state name and date, and in the new language.
+  // a new run of another procedure in the same state name and date, and in the new language; and so
+  // does an offer whose own payload changed (a deadline moved by an extension, on the same day).
   const stateKey = def.id + JSON.stringify(snapshot.value) + date + lang;
   const domain = offers.filter((o) => !isTime(o.event.type));
   const timeOffers = offers.filter((o) => isTime(o.event.type));
@@ -63,7 +64,7 @@ export function EventPanel({ def, snapshot, lang, position, total, lineName, onS
       {!active && <p className="sim-muted">{t('noEvents')}</p>}
       <div className="sim-offers">
         {domain.map((o, i) => (
-          <OfferButton key={`${stateKey}-${i}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
+          <OfferButton key={`${stateKey}-${i}-${JSON.stringify(o.event)}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
         ))}
       </div>
       {active && (
@@ -78,7 +79,7 @@ export function EventPanel({ def, snapshot, lang, position, total, lineName, onS
           {timeOffers
             .filter((o) => o.event.type === 'time.advanceTo')
             .map((o, i) => (
-              <OfferButton key={`${stateKey}-t${i}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
+              <OfferButton key={`${stateKey}-t${i}-${JSON.stringify(o.event)}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
             ))}
         </div>
       )}

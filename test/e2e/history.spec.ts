@@ -209,3 +209,16 @@ test('bug 17: "Advance to" starts a week after the run\'s date, for every run an
   await page.getByTestId('advance-to').click();
   await expect(page.getByTestId('sim-date')).toHaveText(addDays(date, 7));
 });
+
+test('an offer whose payload moved on the same day (a deadline after an extension) sends the new payload, not the old one', async ({ page }) => {
+  await openSimulator(page);
+  await openSample(page, SAMPLE);
+  // Step 9 (a refused extension) and step 10 (the extension) share the state and the date; the deadline moves.
+  await stepAt(page, 9).locator('.sim-step-main').click();
+  await stepAt(page, 10).locator('.sim-step-main').click();
+  const deadline = (await page.locator('[data-testid=deadline][data-key=completion] dd').textContent())!.trim().slice(0, 10);
+  const toDeadline = page.getByTestId('time-controls').locator('[data-testid=offer][data-event="time.advanceTo"]', { hasText: deadline });
+  await expect(toDeadline).toHaveCount(1);
+  await toDeadline.click();
+  await expect(page.getByTestId('sim-date')).toHaveText(deadline);
+});
