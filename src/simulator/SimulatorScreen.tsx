@@ -61,7 +61,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const procedure = session.run.procedure;
   const [chosen, setChosen] = useState<ProcedureId>(procedure);
   const [drafts, setDrafts] = useState<Record<string, unknown>>(() => ({ ...Object.fromEntries(REGISTERED.map((d) => [d.id, d.defaultInput])), [procedure]: session.run.input }));
-  const [problems, setProblems] = useState<{ kind: 'file' | 'link'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
+  const [problems, setProblems] = useState<{ kind: 'file' | 'link' | 'saved'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
   const [view, setView] = useState<View>(def.meetingView ? 'meeting' : 'diagram');
   const [orgMessage, setOrgMessage] = useState<string | null>(null);
   const [pickedUnit, setPickedUnit] = useState<UnitId | null>(null);
@@ -92,7 +92,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
       if (r.ok) {
         showTracked({ id: r.run.id, name: r.run.name, title: r.run.title, history: r.run.history });
         setSwitched(null);
-      } else setProblems({ kind: 'file', list: r.problems });
+      } else setProblems({ kind: 'saved', list: r.problems });
     });
   };
 
@@ -231,7 +231,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
       )}
       {problems && (
         <div className="sim-problems" role="alert" data-testid="scenario-problems">
-          <strong>{problems.kind === 'file' ? t('fileRefused') : t('linkRefused')}</strong>
+          <strong>{problems.kind === 'file' ? t('fileRefused') : problems.kind === 'saved' ? th('savedRefused') : t('linkRefused')}</strong>
           <ul>
             {problems.list.slice(0, 12).map((p, i) => (
               <li key={i}><code>{p.path}</code> — {typeof p.message === 'string' ? p.message : p.message[lang]}</li>

@@ -222,3 +222,38 @@ test('an offer whose payload moved on the same day (a deadline after an extensio
   await toDeadline.click();
   await expect(page.getByTestId('sim-date')).toHaveText(deadline);
 });
+
+test('a saved run that cannot be read is reported and left as it is; the screen keeps its run', async ({ page }) => {
+  await openSimulator(page);
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  // A record written by hand: an extension of "many" days is not an event of the inspection.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('prokuratura-studio-runs', 1);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('runs', { keyPath: 'id' });
+        req.result.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('no db'));
+    });
+    const tx = db.transaction(['runs', 'meta'], 'readwrite');
+    tx.objectStore('runs').put({
+      id: 'broken', name: 'Broken run', procedure: 'inspection', startDate: '2025-03-03', savedAt: '2026-01-01T00:00:00Z', steps: 1, lines: 1,
+      history: { procedure: 'inspection', input: { startDate: '2025-03-03' }, lines: { main: { id: 'main', n: 0, name: null, parent: null, forkAt: 0, events: [{ type: 'inspection.extend', days: 'many' }] } }, order: ['main'], current: 'main', position: 1 },
+    });
+    tx.objectStore('meta').put('broken', 'lastRun');
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  });
+  await page.reload();
+  await page.locator('[data-screen=simulator]').click();
+  await expect(page.getByTestId('runs-notice')).toHaveAttribute('data-kind', 'unreadable');
+  await expect(timeline(page)).toHaveAttribute('data-total', '0');
+  await page.getByTestId('runs-toggle').click();
+  await expect(page.locator('[data-testid=saved-run][data-run=broken]')).toHaveCount(1);
+  await page.locator('[data-testid=saved-run][data-run=broken]').getByTestId('open-run').click();
+  await expect(page.getByTestId('scenario-problems')).toBeVisible();
+  await expect(timeline(page)).toHaveAttribute('data-total', '0');
+  await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'inspection');
+});

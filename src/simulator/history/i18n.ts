@@ -50,6 +50,7 @@ const en = {
   refusedNow: 'Refused: {{reason}}',
   refusedRecorded: 'Refused — recorded in the timeline',
   notSavedHere: 'Runs cannot be saved in this browser (storage is unavailable).',
+  savedRefused: 'The saved run could not be opened (the run on screen is untouched):',
 };
 
 type Strings = typeof en;
@@ -100,6 +101,7 @@ const ru: Strings = {
   refusedNow: 'Отклонено: {{reason}}',
   refusedRecorded: 'Отклонено — записано в ходе процедуры',
   notSavedHere: 'В этом браузере прогоны не сохраняются (хранилище недоступно).',
+  savedRefused: 'Сохранённый прогон не открылся (прогон на экране не тронут):',
 };
 
 const kk: Strings = {
@@ -148,6 +150,7 @@ const kk: Strings = {
   refusedNow: 'Қабылданбайды: {{reason}}',
   refusedRecorded: 'Қабылданбады — рәсім барысына жазылды',
   notSavedHere: 'Бұл браузерде өтулер сақталмайды (қойма қолжетімсіз).',
+  savedRefused: 'Сақталған өту ашылмады (экрандағы өту өзгерген жоқ):',
 };
 
 export const HISTORY_STRINGS = { kk, ru, en };
