@@ -167,7 +167,7 @@ describe.each(playable.map((d) => [d.id, d] as const))('history properties: %s',
           h = next;
         }
       }),
-      { numRuns: 40, seed: 1101 },
+      { numRuns: 30, seed: 1101 },
     );
   });
 
@@ -183,7 +183,7 @@ describe.each(playable.map((d) => [d.id, d] as const))('history properties: %s',
         expect(withoutUndo(undo(acted))).toEqual(withoutUndo(h));
         expect(undo(acted).undo).toEqual(h.undo);
       }),
-      { numRuns: 40, seed: 1102 },
+      { numRuns: 30, seed: 1102 },
     );
   });
 
@@ -197,7 +197,7 @@ describe.each(playable.map((d) => [d.id, d] as const))('history properties: %s',
           expect(played.steps.map((s) => ({ ok: s.verdict.ok, code: s.verdict.ok ? null : s.verdict.code, state: stateValueString(s.snapshot), date: (s.snapshot.context as { date: string }).date }))).toEqual(line.recorded);
         }
       }),
-      { numRuns: 30, seed: 1103 },
+      { numRuns: 20, seed: 1103 },
     );
   });
 });
