@@ -8,6 +8,7 @@ import type { EventOffer, ProcedureDefinition, TimeEvent, Verdict } from '../../
 import { VerdictLine } from './Citation';
 import { reasonText } from './labels';
 import { OfferButton } from './OfferButton';
+import './history/i18n';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,6 +18,8 @@ interface Props {
   lang: Lang;
   position: number;
   total: number;
+  /** The line the user stands on (a step at a past point starts a branch beside it). */
+  lineName: string;
   onSend: (event: { type: string }) => void;
 }
 
@@ -27,10 +30,14 @@ function isTime(type: string) {
 }
 
 /** The events possible now, the impossible ones with their reasons, and the time controls. */
-export function EventPanel({ def, snapshot, lang, position, total, onSend }: Props) {
+export function EventPanel({ def, snapshot, lang, position, total, lineName, onSend }: Props) {
   const { t } = useTranslation('simulator');
+  const { t: th } = useTranslation('history');
   const date = (snapshot.context as { date: string }).date;
-  const [to, setTo] = useState(() => addDays(date, 7));
+  // "Advance to" starts a week after the run's date, whatever run or step is on screen (bug 17); a
+  // date the user picked holds while the run's date stays the same.
+  const [picked, setPicked] = useState<{ base: string; to: string } | null>(null);
+  const to = picked && picked.base === date ? picked.to : addDays(date, 7);
   const offers: EventOffer[] = useMemo(() => def.offers(snapshot) as EventOffer[], [def, snapshot]);
   const refused = useMemo(
     () =>
@@ -40,7 +47,8 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
     [def, snapshot, offers],
   );
   // The procedure and the language are in the key too: an offer's editable payload starts again with
-  // a new run of another procedure in the same state name and date, and in the new language.
+  // a new run of another procedure in the same state name and date, and in the new language; and so
+  // does an offer whose own payload changed (a deadline moved by an extension, on the same day).
   const stateKey = def.id + JSON.stringify(snapshot.value) + date + lang;
   const domain = offers.filter((o) => !isTime(o.event.type));
   const timeOffers = offers.filter((o) => isTime(o.event.type));
@@ -50,13 +58,13 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
       <h3>{t('events')}</h3>
       {position < total && (
         <p className="sim-branch-note" data-testid="branch-note">
-          {t('branchNote', { k: position, n: total, from: position + 1 })}
+          {th('branchNote', { k: position, n: total, from: position + 1, line: lineName })}
         </p>
       )}
       {!active && <p className="sim-muted">{t('noEvents')}</p>}
       <div className="sim-offers">
         {domain.map((o, i) => (
-          <OfferButton key={`${stateKey}-${i}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
+          <OfferButton key={`${stateKey}-${i}-${JSON.stringify(o.event)}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
         ))}
       </div>
       {active && (
@@ -65,13 +73,13 @@ export function EventPanel({ def, snapshot, lang, position, total, onSend }: Pro
           <button type="button" data-testid="plus-day" onClick={() => onSend(timeEvent({ type: 'time.advance', days: 1 }))}>{t('plusDay')}</button>
           <button type="button" data-testid="plus-week" onClick={() => onSend(timeEvent({ type: 'time.advance', days: 7 }))}>{t('plusWeek')}</button>
           <span className="sim-advance-to">
-            <input type="date" value={to} min={date} aria-label={t('advanceTo')} onChange={(e) => e.target.value && setTo(e.target.value)} />
+            <input type="date" value={to} min={date} aria-label={t('advanceTo')} data-testid="advance-to-date" onChange={(e) => e.target.value && setPicked({ base: date, to: e.target.value })} />
             <button type="button" data-testid="advance-to" onClick={() => onSend(timeEvent({ type: 'time.advanceTo', date: to }))}>{t('advanceTo')}</button>
           </span>
           {timeOffers
             .filter((o) => o.event.type === 'time.advanceTo')
             .map((o, i) => (
-              <OfferButton key={`${stateKey}-t${i}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
+              <OfferButton key={`${stateKey}-t${i}-${JSON.stringify(o.event)}`} def={def} snapshot={snapshot} offer={o} lang={lang} onSend={onSend} />
             ))}
         </div>
       )}

@@ -30,8 +30,11 @@ export function scenarioOfSession(s: Session, untitled: string): ScenarioFile {
   };
 }
 
-export function shareUrl(s: Session): string {
-  return `${window.location.origin}${window.location.pathname}${window.location.search}#run=${encodeRun(s.run)}`;
+/** The link to this run's line as it stands, in the reader's language (`?lang=`, other query kept). */
+export function shareUrl(s: Session, lang: Lang): string {
+  const search = new URLSearchParams(window.location.search);
+  search.set('lang', lang);
+  return `${window.location.origin}${window.location.pathname}?${search.toString()}#run=${encodeRun(s.run)}`;
 }
 
 interface Props {
@@ -45,8 +48,11 @@ interface Props {
 export function ScenarioBar({ session, lang, onLoad, onProblems }: Props) {
   const { t } = useTranslation('simulator');
   const [entries, setEntries] = useState<ScenarioEntry[]>([]);
-  const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  // Once asked for, the link follows the run: made again from the run on screen at every render, so it
+  // is never the link of a run loaded before (bug 4), and carries the language.
+  const [sharing, setSharing] = useState(false);
+  const link = sharing ? shareUrl(session, lang) : null;
+  const [copied, setCopied] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -111,17 +117,17 @@ export function ScenarioBar({ session, lang, onLoad, onProblems }: Props) {
         }}
       />
       <button type="button" data-testid="save-scenario" onClick={save}>{t('save')}</button>
-      <button type="button" data-testid="share" onClick={() => { setLink(shareUrl(session)); setCopied(false); }}>{t('share')}</button>
+      <button type="button" data-testid="share" onClick={() => { setSharing(true); setCopied(null); }}>{t('share')}</button>
       {link && (
         <span className="sim-share">
           <a href={link} data-testid="share-link" title={link}>#run=…</a>
           <button
             type="button"
             onClick={() => {
-              void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+              void navigator.clipboard?.writeText(link).then(() => setCopied(link));
             }}
           >
-            {copied ? t('copied') : t('copy')}
+            {copied === link ? t('copied') : t('copy')}
           </button>
         </span>
       )}

@@ -6,8 +6,10 @@ import type { ParseProblem } from '../../models/org/schema';
 import type { OrgDocument, UnitId } from '../../models/org/types';
 import { decodeRun, FIRST_PROCEDURE, getProcedure, REGISTERED } from '../../models/procedures';
 import { byTheme, stateValueString, THEMES } from '../../models/procedures/core';
+import { lineNameOf } from './history/names';
 import type { ProcedureId } from '../../models/procedures/core/types';
 import '../styles/simulator.css';
+import '../styles/history.css';
 import { CalendarStrip } from './CalendarStrip';
 import { ContextPanel } from './ContextPanel';
 import { EventPanel } from './EventPanel';
@@ -20,7 +22,13 @@ import { StatechartView } from './statechart/StatechartView';
 import { SuperiorControl } from './SuperiorControl';
 import { Timeline } from './Timeline';
 import { useOrgInvolvement } from './useOrgInvolvement';
-import { newSession, useSimulation, type Session } from './useSimulation';
+import { newSession, track, useSimulation, type Session, type Tracked } from './useSimulation';
+import { CompareView } from './history/CompareView';
+import { LineBar } from './history/LineBar';
+import { runName, RunsMenu } from './history/RunsMenu';
+import { useAutosave } from './history/useAutosave';
+import { loadRun, startDateOf } from '../persistence/runs';
+import type { LineId } from '../../models/procedures/core/history';
 
 /** The meeting screen, loaded with the first run of a procedure that has one. */
 const MeetingView = lazy(() => import('./meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
@@ -33,8 +41,14 @@ function sessionFromHash(): { session: Session | null; problems: ParseProblem[] 
   if (!m) return { session: null, problems: null };
   const r = decodeRun(m[1] ?? '');
   if (!r.ok) return { session: null, problems: r.problems };
+  // The link has been read: from now on the run is autosaved, and a reload brings back the run as it
+  // stands then, not the link's copy again.
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
   return { session: { run: r.value, title: null, notes: [], position: r.value.events.length }, problems: null };
 }
+
+/** What switching procedure did with the run that was on screen (bug 6). */
+type SwitchNotice = { kind: 'saved' | 'kept'; old: Tracked; procedure: ProcedureId };
 
 
 /** The simulator: pick a procedure, fill its input, step through it, see it on the org, the calendar and its statechart. */
@@ -42,26 +56,45 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const { t } = useTranslation('simulator');
   const [fromHash] = useState(sessionFromHash);
   const sim = useSimulation(() => fromHash.session ?? newSession(FIRST_PROCEDURE.id, FIRST_PROCEDURE.defaultInput));
-  const { def, session, steps, position, snapshot } = sim;
+  const { def, session, steps, position, snapshot, history } = sim;
+  const { t: th } = useTranslation('history');
   const procedure = session.run.procedure;
   const [chosen, setChosen] = useState<ProcedureId>(procedure);
   const [drafts, setDrafts] = useState<Record<string, unknown>>(() => ({ ...Object.fromEntries(REGISTERED.map((d) => [d.id, d.defaultInput])), [procedure]: session.run.input }));
-  const [problems, setProblems] = useState<{ kind: 'file' | 'link'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
+  const [problems, setProblems] = useState<{ kind: 'file' | 'link' | 'saved'; list: ParseProblem[] } | null>(fromHash.problems ? { kind: 'link', list: fromHash.problems } : null);
   const [view, setView] = useState<View>(def.meetingView ? 'meeting' : 'diagram');
   const [orgMessage, setOrgMessage] = useState<string | null>(null);
   const [pickedUnit, setPickedUnit] = useState<UnitId | null>(null);
   const involvement = useOrgInvolvement(doc, def, session.run);
 
-  const load = useCallback(
-    (s: Session) => {
-      sim.load(s);
-      setChosen(s.run.procedure);
+  const [switched, setSwitched] = useState<SwitchNotice | null>(null);
+  const [comparing, setComparing] = useState<LineId | null>(null);
+  const { loadTracked } = sim;
+  const showTracked = useCallback(
+    (tr: Tracked) => {
+      loadTracked(tr);
+      const p = tr.history.procedure;
+      setChosen(p);
       // A run with a meeting opens on it; another run never stays on a meeting tab it lacks.
-      setView((v) => (getProcedure(s.run.procedure).meetingView ? 'meeting' : v === 'meeting' ? 'diagram' : v));
-      setDrafts((d) => ({ ...d, [s.run.procedure]: s.run.input }));
+      setView((v) => (getProcedure(p).meetingView ? 'meeting' : v === 'meeting' ? 'diagram' : v));
+      setDrafts((d) => ({ ...d, [p]: tr.history.input }));
+      setComparing(null);
     },
-    [sim],
+    [loadTracked],
   );
+  const load = useCallback((s: Session) => {
+    showTracked(track(s));
+    setSwitched(null);
+  }, [showTracked]);
+  const autosave = useAutosave(sim.tracked, fromHash.session === null && fromHash.problems === null, showTracked);
+  const openSaved = (id: string) => {
+    void loadRun(id).then((r) => {
+      if (r.ok) {
+        showTracked({ id: r.run.id, name: r.run.name, title: r.run.title, history: r.run.history });
+        setSwitched(null);
+      } else setProblems({ kind: 'saved', list: r.problems });
+    });
+  };
 
   useEffect(() => {
     const onHash = () => {
@@ -92,6 +125,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   };
 
   const start = () => load(newSession(chosen, drafts[chosen]));
+  const runLabel = (tr: Tracked) => runName({ name: tr.name, procedure: tr.history.procedure, startDate: startDateOf(tr.history.input) }, lang, th);
   const ctx = snapshot.context as { date: string };
   const deadlines = useMemo(() => def.deadlines(snapshot.context), [def, snapshot]);
   const title = session.title?.[lang] ?? '';
@@ -122,9 +156,27 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   // The meeting in the centre takes the left column's room too: the input is on the diagram tab.
   const meetingCentre = shown === 'meeting' && chosenDef.meetingView;
   const views: View[] = hasMeeting ? ['meeting', 'diagram', 'statechart'] : ['diagram', 'statechart'];
+  // Switching procedure never leaves the old run half on screen (bug 6): a valid input starts a new run
+  // at once (the old one is in the saved runs, with a way back); otherwise the old run stays, said so.
   const chooseProcedure = (p: ProcedureId) => {
     setChosen(p);
-    if (!getProcedure(p).meetingView && view === 'meeting') setView('diagram');
+    if (p === procedure) return setSwitched(null);
+    const next = getProcedure(p);
+    const draft = drafts[p];
+    if (next.inputSchema.safeParse(draft).success) {
+      const old = sim.tracked;
+      showTracked(track(newSession(p, draft)));
+      setSwitched({ kind: 'saved', old, procedure: p });
+    } else {
+      setSwitched({ kind: 'kept', old: sim.tracked, procedure: p });
+      if (!next.meetingView && view === 'meeting') setView('diagram');
+    }
+  };
+  const other = comparing !== null && comparing !== history.current && history.lines[comparing] ? comparing : null;
+  const compareWith = (): LineId | null => {
+    const line = history.lines[history.current];
+    if (line?.parent && history.lines[line.parent]) return line.parent;
+    return history.order.find((id) => id !== history.current) ?? null;
   };
 
   return (
@@ -143,6 +195,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           </select>
         </label>
         <ScenarioBar session={session} lang={lang} onLoad={load} onProblems={(p) => setProblems(p ? { kind: 'file', list: p } : null)} />
+        <RunsMenu currentId={sim.tracked.id} savedTick={autosave.savedTick} lang={lang} onOpen={openSaved} onRenameCurrent={sim.renameRun} />
         <span className="sim-title" data-testid="run-title" title={title}>{title}</span>
         {sim.parent && parentDef && (
           <button type="button" className="sim-link" data-testid={`back-to-${parentDef.id}`} onClick={back}>
@@ -155,9 +208,30 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           </button>
         ))}
       </div>
+      {switched && (
+        <div className="sim-notice" role="status" data-testid="switch-notice" data-kind={switched.kind}>
+          {switched.kind === 'saved'
+            ? th('switchedSaved', { old: runLabel(switched.old), procedure: getProcedure(switched.procedure).title[lang] })
+            : th('switchedKept', { old: runLabel(switched.old), procedure: getProcedure(switched.procedure).title[lang] })}{' '}
+          {switched.kind === 'saved' && (
+            <button type="button" data-testid="switch-back" onClick={() => { showTracked(switched.old); setSwitched(null); }}>{th('backToRun', { name: runLabel(switched.old) })}</button>
+          )}{' '}
+          <button type="button" onClick={() => setSwitched(null)}>{th('dismiss')}</button>
+        </div>
+      )}
+      {autosave.notice && (
+        <div className="sim-notice" role="status" data-testid="runs-notice" data-kind={autosave.notice.kind}>
+          {autosave.notice.kind === 'restored'
+            ? th('restored', { name: runName({ name: autosave.notice.name, procedure: autosave.notice.procedure as ProcedureId, startDate: autosave.notice.startDate }, lang, th) })
+            : autosave.notice.kind === 'unreadable'
+              ? th('unreadable', { problem: autosave.notice.problem })
+              : th('notSavedHere')}{' '}
+          <button type="button" onClick={autosave.dismiss}>{th('dismiss')}</button>
+        </div>
+      )}
       {problems && (
         <div className="sim-problems" role="alert" data-testid="scenario-problems">
-          <strong>{problems.kind === 'file' ? t('fileRefused') : t('linkRefused')}</strong>
+          <strong>{problems.kind === 'file' ? t('fileRefused') : problems.kind === 'saved' ? th('savedRefused') : t('linkRefused')}</strong>
           <ul>
             {problems.list.slice(0, 12).map((p, i) => (
               <li key={i}><code>{p.path}</code> — {typeof p.message === 'string' ? p.message : p.message[lang]}</li>
@@ -190,6 +264,9 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               <button key={v} type="button" role="tab" aria-selected={shown === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
             ))}
           </div>
+          {other && (
+            <CompareView def={def} history={history} other={other} lang={lang} onOther={setComparing} />
+          )}
           <div className="sim-view">
             {shown === 'meeting' && (
               <div className="sim-meeting">
@@ -209,7 +286,15 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               <MeetingView run={session.run} steps={steps} snapshot={snapshot} lang={lang} doc={doc} onSend={sim.send} />
             </Suspense>
           )}
-          {!hasMeeting && <EventPanel def={def} snapshot={snapshot} lang={lang} position={position} total={steps.length} onSend={sim.send} />}
+          {!hasMeeting && <EventPanel def={def} snapshot={snapshot} lang={lang} position={position} total={steps.length} lineName={lineNameOf(history, th)} onSend={sim.send} />}
+          <LineBar
+            history={history}
+            comparing={other !== null}
+            onSwitch={sim.switchTo}
+            onRename={sim.renameLine}
+            onUndo={sim.undo}
+            onCompare={() => setComparing(other ? null : compareWith())}
+          />
           <Timeline
             def={def}
             steps={steps}
@@ -219,6 +304,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
             lang={lang}
             onGo={sim.go}
             onReset={sim.reset}
+            onBranch={sim.branchHere}
             link={sim.child && openingStep > 0 ? { step: openingStep, label: t('linkedTo', { name: getProcedure(sim.child.run.procedure).title[lang] }), onOpen: () => open(sim.child?.run.procedure ?? procedure, () => sim.child?.run.input) } : null}
             nameOf={nameOf}
           />

@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'react';
 import { ArrowRight, ChevronLeft, ChevronRight, SkipBack, SkipForward } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
-import type { LocalizedNote } from '../../models/procedures/core';
+import { stateValueString, type LocalizedNote } from '../../models/procedures/core';
 import type { ProcedureDefinition, Step } from '../../models/procedures/core/types';
 import { Citation, VerdictLine } from './Citation';
 import { eventTypeLabel, reasonText } from './labels';
 import { payloadText, type NameOf } from './payload';
+import './history/i18n';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,6 +20,8 @@ interface Props {
   lang: Lang;
   onGo: (k: number) => void;
   onReset: () => void;
+  /** "Branch from here": a new line holding the steps up to this one. */
+  onBranch: (k: number) => void;
   /** Marks the step that opened a linked run, with a way to it. */
   link?: { step: number; label: string; onOpen: () => void } | null;
   /** Names for the ids an event carries (council members). */
@@ -30,8 +33,9 @@ function noteText(note: LocalizedNote | undefined, lang: Lang): string | undefin
 }
 
 /** The steps of the run: click one to stand there; sending an event there branches. */
-export function Timeline({ def, steps, notes, startDate, position, lang, onGo, onReset, link, nameOf }: Props) {
+export function Timeline({ def, steps, notes, startDate, position, lang, onGo, onReset, onBranch, link, nameOf }: Props) {
   const { t } = useTranslation('simulator');
+  const { t: th } = useTranslation('history');
   const list = useRef<HTMLOListElement>(null);
   const n = steps.length;
   useEffect(() => {
@@ -63,7 +67,7 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
           const payload = payloadText(s.event, nameOf ? { lang, t, nameOf, def } : { lang, t, def });
           const cited = s.verdict.ok ? def.eventCitation(s.event.type, s.snapshot.context) : null;
           return (
-            <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok}>
+            <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok} data-code={s.verdict.ok ? undefined : s.verdict.code} data-state={stateValueString(s.snapshot)} data-date={date}>
               <button type="button" className="sim-step-main" onClick={() => onGo(s.index)}>
                 <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(def, s.event.type, lang)}</strong>
                 {payload && <span className="sim-payload"> ({payload})</span>}{' '}
@@ -83,8 +87,8 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
                 {link && link.step === s.index && (
                   <button type="button" className="sim-link" data-testid="linked-run" onClick={link.onOpen}><ArrowRight aria-hidden="true" size={14} /> {link.label}</button>
                 )}
-                {s.index < n && s.index !== position && (
-                  <button type="button" className="sim-branch" data-testid="branch-here" onClick={() => onGo(s.index)}>{t('branchHere')}</button>
+                {s.index < n && (
+                  <button type="button" className="sim-branch" data-testid="branch-here" onClick={() => onBranch(s.index)}>{th('branchHere')}</button>
                 )}
               </div>
             </li>

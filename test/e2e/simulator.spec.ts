@@ -167,11 +167,11 @@ test('an organisation\'s act is protested only when the form says whom it concer
   await page.getByTestId('start-run').click();
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'protest');
   const bring = page.locator('[data-testid=offer][data-event="protest.bring"]', { hasText: '10 calendar days' });
-  await expect(bring).toBeDisabled();
+  await expect(bring).toHaveAttribute('data-ok', 'false');
   await expect(page.getByTestId('not-possible')).toContainText('concerns persons unable to defend themselves');
   await page.locator('[data-field="act.affects"] input[data-option=minors]').check();
   await page.getByTestId('start-run').click();
-  await expect(bring).toBeEnabled();
+  await expect(bring).toHaveAttribute('data-ok', 'true');
   await bring.click();
   await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
 });
