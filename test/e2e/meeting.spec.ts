@@ -253,7 +253,7 @@ test('the minutes list every member by name with their vote, end with a signatur
   expect(box.width).toBeGreaterThanOrEqual(width - 2);
   await page.emulateMedia({ media: 'screen' });
   await page.locator('[data-lang=ru]').click();
-  await expect(item.locator('[data-member="agency-mchs"] [data-ballot]')).toHaveText('воздержался');
+  await expect(item.locator('[data-member="agency-mchs"] [data-ballot]')).toHaveText('воздержание');
   await expect(signatures.getByTestId('sign-secretary')).toContainText('Секретарь');
   await page.locator('[data-lang=kk]').click();
   await expect(item.locator('[data-member="agency-sgo"] [data-ballot]')).toHaveText('қатыспады');

@@ -127,7 +127,8 @@ const ru: Strings = {
     law: 'Правовое основание', presentCount: 'присутствовало членов', noItems: 'Ни один вопрос не голосовался', nobody: '—',
     member: 'Член', vote: 'Голос', secretary: 'Секретарь', signature: 'подпись', fullName: 'фамилия, инициалы',
   },
-  ballot: { for: 'за', against: 'против', abstain: 'воздержался', none: 'не голосовал', absent: 'отсутствовал' },
+  // Members are bodies of every gender (министерство, служба, комитет): words without a verb's gender.
+  ballot: { for: 'за', against: 'против', abstain: 'воздержание', none: 'голос не подан', absent: 'нет на заседании' },
   refusal: 'Отказано',
   reason: {
     'quorum-notMet': 'Нет кворума: присутствуют {{present}} из {{permanent}}, нужно {{needed}}',
