@@ -48,7 +48,7 @@ test('bug 5: a step at a past point starts a branch and the main line keeps ever
   // The main line is all there.
   await page.locator('[data-testid=line][data-line=main]').click();
   await expect(timeline(page)).toHaveAttribute('data-total', String(rows.length));
-  await expect(page.getByTestId('state-value')).toHaveText(rows.at(-1)!.state);
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', rows.at(-1)!.state);
   // Compare: they part at step 3; each reaches its own state and date.
   await page.getByTestId('compare-toggle').click();
   const compare = page.getByTestId('compare');
@@ -122,7 +122,7 @@ test('bug 7 and trying the unlawful step: 40 extension days say at once why not,
   await openSimulator(page);
   await openSample(page, SAMPLE);
   await stepAt(page, 8).locator('.sim-step-main').click();
-  await expect(page.getByTestId('state-value')).toHaveText('inProgress.active');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'inProgress.active');
   const offer = extendOffer(page);
   await offer.locator('input[type=number]').fill('40');
   const button = offer.getByTestId('offer');
@@ -180,7 +180,7 @@ test('bug 6: switching procedure starts the new run and says where the old one i
   await page.getByTestId('procedure-select').selectOption('protest');
   await expect(page.getByTestId('simulator')).toHaveAttribute('data-procedure', 'protest');
   await expect(timeline(page)).toHaveAttribute('data-total', '0');
-  await expect(page.getByTestId('state-value')).toHaveText('draft');
+  await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'draft');
   await expect(page.getByTestId('switch-notice')).toHaveAttribute('data-kind', 'saved');
   await expect(page.locator('[data-testid=offer][data-event^="inspection."]')).toHaveCount(0);
   // Back to it, exactly as it was.

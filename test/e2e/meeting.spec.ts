@@ -100,12 +100,15 @@ test('a meeting of the republican council from the diagram: attendance, quorum, 
   // 3 for of 7 present: not yet a majority of those present (4 needed); more for than against, though.
   await expect(page.getByTestId('tally-for')).toContainText('3');
   await expect(page.getByTestId('tally-notyet')).toContainText('2');
-  await expect(page.getByTestId('verdict')).toHaveText('REJECTED');
+  // Not a verdict while two present members have yet to vote (bug 12): the count says what would carry it.
+  await expect(page.getByTestId('verdict')).toHaveText('Voting continues: 2 not yet voted; 1 more for would carry it');
+  await expect(page.getByTestId('verdict-rule')).not.toContainText('tie');
   await expect(page.getByTestId('switch-ofVotesCast')).toHaveText('ADOPTED');
   await expect(page.getByTestId('switch-ofTotal')).toHaveText('REJECTED');
 
   await page.getByTestId(`vote-${JUSTICE}-for`).click();
   await expect(page.getByTestId('verdict')).toHaveText('ADOPTED');
+  await expect(page.getByTestId('verdict-live')).toHaveText('Already adopted: the votes not yet cast (1) cannot change it');
   await expect(page.getByTestId('verdict-rule')).toContainText('majority of members present: 7 of 10 present, 4 needed, 4 for');
   await expect(page.getByTestId('verdict-rule')).toContainText('Coordination Council Regulation, article unknown');
   // The same votes under the collegium rule (a majority of all ten) fail.

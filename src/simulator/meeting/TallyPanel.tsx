@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Lang } from '../../../models/law/types';
 import { MAJORITY_LABELS, MAJORITY_RULES, majorityCitation } from '../../../models/procedures/councilVote';
+import { liveOutcome, liveOutcomeText } from '../../../models/procedures/councilVote/tally';
 import { CitationView } from '../../law/CitationView';
 import { ctxOf } from './model';
 import { ruleSentence, tallyUnder, voteSetOf } from './tallyView';
@@ -26,6 +27,9 @@ export function TallyPanel({ snapshot, lang }: { snapshot: AnyMachineSnapshot; l
   }
   const r = tallyUnder(set, inForce, ctx.rules.chairCastingVote);
   const live = set.source === 'live' && ctx.currentItem !== null && !ctx.decisions.some((d) => d.itemId === set.itemId);
+  // While members present have yet to vote, the count is not a verdict (bug 12: 2 for, 1 against, 1 not yet voted is no tie).
+  const outcome = live ? liveOutcome(set.votes, set.present, set.members, inForce, ctx.rules.chairCastingVote, set.chairVote) : null;
+  const open = outcome !== null && outcome.kind === 'open';
   return (
     <section className="meeting-panel tally" data-testid="tally">
       <h3>
@@ -37,11 +41,12 @@ export function TallyPanel({ snapshot, lang }: { snapshot: AnyMachineSnapshot; l
         <span className="count-abstain" data-testid="tally-abstain">{t('vote.abstain')}: <b>{r.abstain}</b></span>
         {live && <span className="count-notyet" data-testid="tally-notyet">{t('tally.notYet')}: <b>{notYet}</b></span>}
       </div>
-      <div className={`verdict ${r.adopted ? 'adopted' : 'rejected'} ${live ? 'provisional' : ''}`} data-testid="verdict">
-        {r.adopted ? t('tally.adopted') : t('tally.rejected')}
+      <div className={`verdict ${open ? 'open' : r.adopted ? 'adopted' : 'rejected'} ${live ? 'provisional' : ''}`} data-testid="verdict" data-outcome={outcome?.kind ?? 'recorded'}>
+        {open ? liveOutcomeText(outcome, lang) : r.adopted ? t('tally.adopted') : t('tally.rejected')}
       </div>
+      {outcome?.kind === 'decided' && <p className="verdict-live" data-testid="verdict-live">{liveOutcomeText(outcome, lang)}</p>}
       <p className="rule-line" data-testid="verdict-rule">
-        {ruleSentence(r, set.members, t)} · <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
+        {ruleSentence(open ? { ...r, tie: false } : r, set.members, t)} · <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
       </p>
       <h4>{t('switcher.heading')}</h4>
       <label className="casting">
