@@ -26,7 +26,7 @@ test('a lesson link opens theme 2 at its first stop; PageDown and PageUp step th
   await waitForLayout(page);
   await expect(page.locator('.react-flow__node[data-id="gpo"]')).toBeVisible();
   // Reveal level 1: no oblast office yet.
-  await expect(page.locator('.react-flow__node[data-id="oblast-abai"]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node[data-id="oblast-abai"]')).toBeHidden();
 
   for (let i = 1; i < stops.length; i++) {
     await page.keyboard.press('PageDown');

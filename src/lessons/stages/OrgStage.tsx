@@ -9,6 +9,7 @@ import { Camera } from './Camera';
 
 /** Up to this many units, a revealed picture is framed whole. */
 const SMALL_PICTURE = 12;
+const NO_FINDINGS: never[] = [];
 
 /**
  * The org diagram as a stop shows it: read-only, laid out by the editor's ELK pipeline; units
@@ -22,7 +23,11 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
     const keep = new Set(r.relations);
     return { ...doc, relations: doc.relations.filter((x) => keep.has(x.id)) };
   }, [doc, r.relations]);
-  const hidden = useMemo(() => new Set(Object.keys(doc.units).filter((id) => !r.visible.has(id))), [doc, r.visible]);
+  // Left out of the layout: only what a collapsed unit folds away (the same set at most stops, so the
+  // layout stays). What the stop does not reveal is laid out and concealed: revealing it moves nothing.
+  const hiddenKey = [...r.collapsedAway].filter((id) => !r.visible.has(id)).sort().join(',');
+  const hidden = useMemo(() => new Set(hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
+  const concealed = useMemo(() => new Set(Object.keys(doc.units).filter((id) => !r.visible.has(id) && !hidden.has(id))), [doc, r.visible, hidden]);
   const layers = useMemo<ReadonlySet<RelationKind>>(() => {
     const s = new Set<RelationKind>(r.layers);
     for (const rel of shown.relations) s.add(rel.kind);
@@ -36,7 +41,7 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
   // that what the stop reveals is all on screen.
   const target = useMemo(() => {
     const lit = [...new Set([...r.focus, ...r.litUnits])];
-    if (view.reveal !== undefined && (r.visible.size <= SMALL_PICTURE || lit.length === 0)) return [...r.visible];
+    if (lit.length === 0 || (view.reveal !== undefined && r.visible.size <= SMALL_PICTURE)) return [...r.visible];
     return lit;
   }, [view.reveal, r.visible, r.focus, r.litUnits]);
   return (
@@ -47,7 +52,7 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
         </p>
       )}
       <ReactFlowProvider>
-        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={[]} highlight={lit} hidden={hidden} readOnly />
+        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={NO_FINDINGS} highlight={lit} hidden={hidden} concealed={concealed} minimap={false} readOnly />
         <Camera ids={target} stopKey={stopKey} />
       </ReactFlowProvider>
     </div>
