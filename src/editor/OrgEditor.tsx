@@ -21,6 +21,8 @@ import { useEditorShortcuts } from './shortcuts/useEditorShortcuts';
 import { useEditor, useEditorStore } from './store/useEditor';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { LayerSwitch } from './toolbar/LayerSwitch';
+import { AddViewAsStop } from '../lessons/AddViewAsStop';
+import { viewFromScreen } from '../../models/lessons/authoring';
 import { tAll } from './toolbar/ViewMenu';
 import { collapsedForLevel } from './commands';
 import { TEXT_SIZES } from './store/editorStore';
@@ -172,6 +174,7 @@ export function OrgEditor() {
             <PropertiesPanel lang={lang} />
             <FindingsPanel findings={findings} lang={lang} onFocus={(id) => diagram.current?.focusUnit(id)} />
             <LayerSwitch layers={layers} onChange={setLayers} />
+            <AddViewAsStop view={() => viewFromScreen({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: selection, layers: [...layers], collapsed: [...collapsed] })} />
             <FamilyLegend lang={lang} />
           </aside>
           {/* A focused view of relations takes the whole body (tree, canvas, panels): on a projector every pixel counts. */}

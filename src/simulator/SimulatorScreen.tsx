@@ -20,6 +20,8 @@ import { StatechartView } from './statechart/StatechartView';
 import { SuperiorControl } from './SuperiorControl';
 import { Timeline } from './Timeline';
 import { useOrgInvolvement } from './useOrgInvolvement';
+import { AddViewAsStop } from '../lessons/AddViewAsStop';
+import { viewFromScreen } from '../../models/lessons/authoring';
 import { newSession, useSimulation, type Session } from './useSimulation';
 
 /** The meeting screen, loaded with the first run of a procedure that has one. */
@@ -190,6 +192,8 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               <button key={v} type="button" role="tab" aria-selected={shown === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
             ))}
           </div>
+          {/* Lessons: the units this run involves, recorded as a stop of one of my lessons. */}
+          <AddViewAsStop view={() => viewFromScreen({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
           <div className="sim-view">
             {shown === 'meeting' && (
               <div className="sim-meeting">
