@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../models/law/types';
-import type { Lesson, LessonView } from '../../models/lessons/types';
-import { LESSON_STRINGS } from './i18n';
+import { viewFromScreen, type ViewOnScreen } from '../../models/lessons/authoring';
+import type { Lesson } from '../../models/lessons/types';
+import { ensureLessonStrings, LESSON_STRINGS } from './i18n';
 
 const inThree = (pick: (w: (typeof LESSON_STRINGS)['en']) => string, n?: number): LocalizedText => {
   const f = (s: string) => (n === undefined ? s : s.replace('{{n}}', String(n)));
@@ -11,10 +12,11 @@ const inThree = (pick: (w: (typeof LESSON_STRINGS)['en']) => string, n?: number)
 
 /**
  * "Add this view as a stop", for the editor and the simulator: records what is on screen (the
- * caller's `view()`, read at the click) into one of my lessons or a new one. The storage code is
+ * caller's `screen()`, read at the click) into one of my lessons or a new one. The storage code is
  * loaded on the first click, so the screens that mount this button stay light.
  */
-export function AddViewAsStop({ view, title }: { view: () => LessonView; title?: (n: number) => LocalizedText }) {
+export function AddViewAsStop({ screen, title }: { screen: () => ViewOnScreen; title?: (n: number) => LocalizedText }) {
+  ensureLessonStrings();
   const { t, i18n } = useTranslation('lessons');
   const [mine, setMine] = useState<Lesson[] | null>(null);
   const [into, setInto] = useState('');
@@ -34,7 +36,7 @@ export function AddViewAsStop({ view, title }: { view: () => LessonView; title?:
   };
   const add = async () => {
     const m = await import('./myLessons');
-    const r = await m.addViewAsStop(view(), into || undefined, {
+    const r = await m.addViewAsStop(viewFromScreen(screen()), into || undefined, {
       lessonTitle: inThree((w) => w.author.newLessonTitle),
       stopTitle: title ?? ((n) => inThree((w) => w.author.newStopTitle, n)),
     });
@@ -66,3 +68,5 @@ export function AddViewAsStop({ view, title }: { view: () => LessonView; title?:
     </span>
   );
 }
+
+export default AddViewAsStop;

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import { duplicateLesson, moveStop, moveStopBy, type Lesson, type LessonIndex } from '../../models/lessons';
 import { AuthorPanel } from './AuthorPanel';
-import { LESSON_STRINGS } from './i18n';
+import { ensureLessonStrings, LESSON_STRINGS } from './i18n';
 import { deleteMyLesson, loadMyLessons, MY_LESSONS_CHANGED, saveMyLesson } from './myLessons';
 import type { OrgDocument } from '../../models/org/types';
 import { isLessonHash, parseLessonHash } from './hash';
-import './i18n';
 import { LessonFileBar } from './LessonFileBar';
 import { loadBuiltinLesson, loadLessonIndex } from './load';
 import { Player } from './Player';
@@ -17,6 +16,8 @@ import './lessons.css';
 type Loaded = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; lesson: Lesson } | { state: 'error'; message: string };
 
 /** The Lessons tab: pick a built-in lesson (or open one from a link) and play or present it. */
+ensureLessonStrings();
+
 export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocument }) {
   const { t } = useTranslation('lessons');
   const [link] = useState(() => (isLessonHash(window.location.hash) ? parseLessonHash(window.location.hash) : null));

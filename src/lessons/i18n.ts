@@ -162,4 +162,15 @@ const kk: Words = {
 };
 
 export const LESSON_STRINGS = { kk, ru, en };
-registerNamespace('lessons', LESSON_STRINGS);
+
+let registered = false;
+/**
+ * Registers the 'lessons' namespace on first use, not on import: "add this view as a stop" brings
+ * this module into the main bundle too, and a shared chunk may be evaluated before the app's
+ * i18next is initialised (as src/law/i18n.ts says).
+ */
+export function ensureLessonStrings(): void {
+  if (registered) return;
+  registerNamespace('lessons', LESSON_STRINGS);
+  registered = true;
+}

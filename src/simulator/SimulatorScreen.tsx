@@ -20,8 +20,7 @@ import { StatechartView } from './statechart/StatechartView';
 import { SuperiorControl } from './SuperiorControl';
 import { Timeline } from './Timeline';
 import { useOrgInvolvement } from './useOrgInvolvement';
-import { AddViewAsStop } from '../lessons/AddViewAsStop';
-import { viewFromScreen } from '../../models/lessons/authoring';
+import { AddViewAsStopLazy as AddViewAsStop } from '../lessons/addViewLazy';
 import { newSession, useSimulation, type Session } from './useSimulation';
 
 /** The meeting screen, loaded with the first run of a procedure that has one. */
@@ -193,7 +192,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
             ))}
           </div>
           {/* Lessons: the units this run involves, recorded as a stop of one of my lessons. */}
-          <AddViewAsStop view={() => viewFromScreen({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
+          <AddViewAsStop screen={() => ({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
           <div className="sim-view">
             {shown === 'meeting' && (
               <div className="sim-meeting">
