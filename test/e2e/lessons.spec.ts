@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { recordForeignRequests, waitForLayout } from './helpers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -122,7 +122,7 @@ test('a bad lesson file is refused with its reason and the open lesson is untouc
 });
 
 /** The ids of the cards a lesson stage shows (revealed) and lights, sorted. */
-async function stageView(page: import('@playwright/test').Page) {
+async function stageView(page: Page) {
   return page.evaluate(() => {
     const cards = [...document.querySelectorAll<HTMLElement>('[data-testid=stage-org] .react-flow__node')];
     const shown = cards.filter((c) => !c.classList.contains('is-concealed'));
@@ -149,7 +149,7 @@ test('a stop recorded from the editor plays back the same view after the cards w
   expect(before.lit).toEqual(['gpo']);
 
   // Move a card by hand, then tidy up: the editor's picture is laid out again.
-  await page.locator('[data-screen=editor]').click();
+  await page.locator('[data-screen=diagram]').click();
   await waitForLayout(page);
   const card = page.locator('.react-flow__node[data-id="gpo"]');
   const box = (await card.boundingBox())!;
@@ -164,11 +164,12 @@ test('a stop recorded from the editor plays back the same view after the cards w
   await page.locator('[data-testid=my-lessons] button').first().click();
   await expect(page.locator('[data-testid=stage-org] .react-flow__node[data-id="gpo"]')).toHaveClass(/is-highlighted/);
   expect(await stageView(page)).toEqual(before);
-  // The camera frames the recorded focus: the card is on the stage.
+  // The camera frames the recorded focus once the stage is laid out: the card is on the stage.
+  await expect(page.locator('[data-testid=stage-org] [data-testid=diagram]')).toHaveAttribute('data-layout', 'ready');
   const stage = (await page.getByTestId('stage-org').boundingBox())!;
-  const gpo = (await page.locator('[data-testid=stage-org] .react-flow__node[data-id="gpo"]').boundingBox())!;
-  expect(gpo.x).toBeGreaterThanOrEqual(stage.x - 1);
-  expect(gpo.x + gpo.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+  const gpo = page.locator('[data-testid=stage-org] .react-flow__node[data-id="gpo"]');
+  await expect.poll(async () => (await gpo.boundingBox())!.x).toBeGreaterThanOrEqual(stage.x - 1);
+  await expect.poll(async () => { const b = (await gpo.boundingBox())!; return b.x + b.width; }).toBeLessThanOrEqual(stage.x + stage.width + 1);
 });
 
 test('a stop added from the simulator plays with the units the run involves lit', async ({ page }) => {
