@@ -23,11 +23,11 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
     const keep = new Set(r.relations);
     return { ...doc, relations: doc.relations.filter((x) => keep.has(x.id)) };
   }, [doc, r.relations]);
-  // Left out of the layout: only what a collapsed unit folds away (the same set at most stops, so the
-  // layout stays). What the stop does not reveal is laid out and concealed: revealing it moves nothing.
-  const hiddenKey = [...r.collapsedAway].filter((id) => !r.visible.has(id)).sort().join(',');
-  const hidden = useMemo(() => new Set(hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
-  const concealed = useMemo(() => new Set(Object.keys(doc.units).filter((id) => !r.visible.has(id) && !hidden.has(id))), [doc, r.visible, hidden]);
+  // What the stop does not reveal is left out of the layout, so that a revealed level is laid out
+  // compactly (its units stack in readable columns). Concealing instead (DiagramCanvas's
+  // `concealed`) kept every card in place between stops but spread a revealed level across the
+  // whole tree's width, too small to read on a projector.
+  const hidden = useMemo(() => new Set(Object.keys(doc.units).filter((id) => !r.visible.has(id))), [doc, r.visible]);
   const layers = useMemo<ReadonlySet<RelationKind>>(() => {
     const s = new Set<RelationKind>(r.layers);
     for (const rel of shown.relations) s.add(rel.kind);
@@ -52,7 +52,7 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
         </p>
       )}
       <ReactFlowProvider>
-        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={NO_FINDINGS} highlight={lit} hidden={hidden} concealed={concealed} minimap={false} readOnly />
+        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={NO_FINDINGS} highlight={lit} hidden={hidden} minimap={false} readOnly />
         <Camera ids={target} stopKey={stopKey} />
       </ReactFlowProvider>
     </div>
