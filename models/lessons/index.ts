@@ -9,3 +9,4 @@ export * from './schemes';
 export * from './view';
 export * from './run';
 export * from './schemeLayout';
+export * from './authoring';

@@ -13,6 +13,11 @@ export const DEFAULT_LAYERS: readonly RelationKind[] = ['subordination'];
 export interface ResolvedOrgView {
   /** Units drawn at this stop. */
   visible: Set<UnitId>;
+  /**
+   * Units below a collapsed unit: left out of the layout. Every other unit is laid out whatever the
+   * stop reveals, so that stepping between stops of one picture moves no card.
+   */
+  collapsedAway: Set<UnitId>;
   /** Focus units that exist (the camera's target); empty: the whole picture. */
   focus: UnitId[];
   /** Units on the lit path, in order from the path's first end. */
@@ -58,10 +63,14 @@ export function resolveOrgView(view: OrgView, doc: OrgDocument): ResolvedOrgView
   // Collapsed: everything below a collapsed unit is hidden.
   const hiddenBelow = new Set(view.collapsed ?? []);
   const visible = new Set<UnitId>();
+  const collapsedAway = new Set<UnitId>();
   for (const unit of Object.values(doc.units)) {
-    if (isExternalKind(unit.kind)) continue;
     const up = ancestors(doc, unit.id);
-    if (up.some((a) => hiddenBelow.has(a))) continue;
+    if (up.some((a) => hiddenBelow.has(a))) {
+      collapsedAway.add(unit.id);
+      continue;
+    }
+    if (isExternalKind(unit.kind)) continue;
     if (view.reveal !== undefined && up.length >= view.reveal) continue;
     visible.add(unit.id);
   }
@@ -98,7 +107,7 @@ export function resolveOrgView(view: OrgView, doc: OrgDocument): ResolvedOrgView
     }
   }
   const relations = doc.relations.filter((r) => (drawn.has(r.kind) || lit.has(r.id)) && visible.has(r.from) && visible.has(r.to)).map((r) => r.id);
-  return { visible, focus, litUnits, litRelations, layers: [...drawn], relations, missing };
+  return { visible, collapsedAway, focus, litUnits, litRelations, layers: [...drawn], relations, missing };
 }
 
 /** The deepest subordination level in the document plus one: the number of reveal steps. */

@@ -23,6 +23,7 @@ import { useEditorShortcuts } from './shortcuts/useEditorShortcuts';
 import { useEditor, useEditorStore } from './store/useEditor';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { LayerSwitch } from './toolbar/LayerSwitch';
+import { AddViewAsStopLazy as AddViewAsStop } from '../lessons/addViewLazy';
 import { tAll } from './toolbar/ViewMenu';
 import { collapsedForLevel } from './commands';
 import { TEXT_SIZES } from './store/editorStore';
@@ -187,6 +188,7 @@ export function OrgEditor() {
             <PropertiesPanel lang={lang} />
             <FindingsPanel findings={findings} lang={lang} onFocus={(id) => diagram.current?.focusUnit(id)} />
             <LayerSwitch layers={layers} onChange={setLayers} />
+            <AddViewAsStop screen={() => ({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: selection, layers: [...layers], collapsed: [...collapsed] })} />
             <FamilyLegend lang={lang} />
           </aside>
           {/* A focused view of relations takes the whole body (tree, canvas, panels): on a projector every pixel counts. */}

@@ -4,9 +4,10 @@ export type PointerTool = 'none' | 'laser' | 'ink';
 
 /**
  * A laser pointer and temporary ink over the stage. Nothing here is ever saved: the strokes live in
- * this component and are gone at the next stop (the parent remounts it) or on "clear".
+ * this component and are gone at the next stop or on "clear" (either changes `clearKey`). The canvas
+ * itself stays mounted across stops: a new one would allocate a screen-sized bitmap at every step.
  */
-export function Ink({ tool, clearId }: { tool: PointerTool; clearId: number }) {
+export function Ink({ tool, clearKey }: { tool: PointerTool; clearKey: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [laser, setLaser] = useState<{ x: number; y: number } | null>(null);
@@ -15,8 +16,9 @@ export function Ink({ tool, clearId }: { tool: PointerTool; clearId: number }) {
     const c = canvas.current;
     if (!c) return;
     const fit = () => {
-      c.width = c.clientWidth;
-      c.height = c.clientHeight;
+      // Setting a canvas's size reallocates (and clears) it: only when the size did change.
+      if (c.width !== c.clientWidth) c.width = c.clientWidth;
+      if (c.height !== c.clientHeight) c.height = c.clientHeight;
     };
     fit();
     const ro = new ResizeObserver(fit);
@@ -26,7 +28,8 @@ export function Ink({ tool, clearId }: { tool: PointerTool; clearId: number }) {
   useEffect(() => {
     const c = canvas.current;
     c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
-  }, [clearId]);
+    setLaser(null);
+  }, [clearKey]);
 
   const at = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../models/law/types';
 import type { Lesson } from '../../models/lessons';
@@ -14,7 +14,8 @@ interface Props {
   lang: Lang;
   openDoc: OrgDocument;
   stop: number;
-  onStop: (n: number) => void;
+  /** Takes the stop or how to get there from the current one (presses quicker than a render add up). */
+  onStop: (next: (current: number) => number) => void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -37,7 +38,13 @@ export function Player({ lesson, lang, openDoc, stop, onStop }: Props) {
   const [clearId, setClearId] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const startedAt = useRef(Date.now());
-  const go = useCallback((n: number) => onStop(Math.max(0, Math.min(n, total - 1))), [onStop, total]);
+  // A step is a transition: React renders the next stop in slices and lets the browser paint in
+  // between, instead of one long task for the whole diagram.
+  const go = useCallback(
+    (n: number | ((current: number) => number)) =>
+      startTransition(() => onStop((cur) => Math.max(0, Math.min(typeof n === 'function' ? n(Math.max(0, Math.min(cur, total - 1))) : n, total - 1)))),
+    [onStop, total],
+  );
 
   // The link always says where we are (#lesson=<id>&stop=<n>), without adding history entries.
   useEffect(() => {
@@ -86,8 +93,8 @@ export function Player({ lesson, lang, openDoc, stop, onStop }: Props) {
       if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const k = e.key;
       let handled = true;
-      if (k === 'ArrowRight' || k === 'PageDown' || (k === ' ' && !e.shiftKey)) go(index + 1);
-      else if (k === 'ArrowLeft' || k === 'PageUp' || (k === ' ' && e.shiftKey)) go(index - 1);
+      if (k === 'ArrowRight' || k === 'PageDown' || (k === ' ' && !e.shiftKey)) go((i) => i + 1);
+      else if (k === 'ArrowLeft' || k === 'PageUp' || (k === ' ' && e.shiftKey)) go((i) => i - 1);
       else if (k === 'Home') go(0);
       else if (k === 'End') go(total - 1);
       else if (k === 'b' || k === 'B' || k === '.') setBlank((b) => !b);
@@ -122,7 +129,7 @@ export function Player({ lesson, lang, openDoc, stop, onStop }: Props) {
       )}
       <div className="lesson-stage" data-view={current.view.kind}>
         <Stage stop={current} lang={lang} openDoc={openDoc} stopKey={stopKey} />
-        <Ink key={stopKey} tool={tool} clearId={clearId} />
+        <Ink tool={tool} clearKey={`${stopKey}|${clearId}`} />
       </div>
       <Caption stop={current} lang={lang} index={index} total={total} />
       {presenting && (

@@ -25,6 +25,32 @@ const en = {
   clearInk: 'Clear ink',
   run: { step: 'Step {{n}} of {{total}}', state: 'State', date: 'Date', accepted: 'accepted', refused: 'refused', start: 'Before the first step' },
   presenter: { title: 'Presenter', notes: 'Notes', noNotes: 'No notes for this stop.', next: 'Next stop', end: 'End of the lesson', elapsed: 'Elapsed', connected: 'Following the projector window' },
+  author: {
+    addView: 'Add this view as a stop',
+    addTo: 'Add to',
+    add: 'Add',
+    cancel: 'Cancel',
+    newLesson: 'A new lesson',
+    added: 'Added as stop {{n}} of "{{title}}" (Lessons tab)',
+    failed: 'The stop could not be added: {{reason}}',
+    mine: 'My lessons',
+    none: 'None yet: copy a lesson, or add a view from the diagram or the simulator.',
+    copy: 'Copy to adapt',
+    copyWord: 'copy',
+    newLessonTitle: 'My lesson',
+    newStopTitle: 'Stop {{n}}',
+    simStopTitle: 'In the simulator',
+    edit: 'Edit this stop',
+    lessonTitle: 'Lesson title',
+    stopTitle: 'Title',
+    stopText: 'What I say',
+    stopNotes: 'Notes (presenter window only)',
+    deleteStop: 'Delete this stop',
+    deleteLesson: 'Delete this lesson',
+    reorder: 'Drag a stop, or Alt+Up / Alt+Down on it, to reorder',
+    saved: 'Kept in this browser',
+    invalid: 'Not kept: {{reason}}',
+  },
   file: { open: 'Open lesson...', save: 'Save lesson', refused: 'The lesson file was refused; the open lesson is unchanged.', more: 'and {{count}} more' },
 };
 type Words = typeof en;
@@ -53,6 +79,32 @@ const ru: Words = {
   clearInk: 'Стереть',
   run: { step: 'Шаг {{n}} из {{total}}', state: 'Состояние', date: 'Дата', accepted: 'принят', refused: 'отклонён', start: 'До первого шага' },
   presenter: { title: 'Докладчик', notes: 'Заметки', noNotes: 'Заметок к этой остановке нет.', next: 'Следующая остановка', end: 'Конец урока', elapsed: 'Прошло', connected: 'Следует за окном проектора' },
+  author: {
+    addView: 'Добавить этот вид как остановку',
+    addTo: 'Куда',
+    add: 'Добавить',
+    cancel: 'Отмена',
+    newLesson: 'Новый урок',
+    added: 'Добавлено как остановка {{n}} урока «{{title}}» (вкладка «Уроки»)',
+    failed: 'Остановку не удалось добавить: {{reason}}',
+    mine: 'Мои уроки',
+    none: 'Пока нет: скопируйте урок или добавьте вид со схемы или из симулятора.',
+    copy: 'Копия для правки',
+    copyWord: 'копия',
+    newLessonTitle: 'Мой урок',
+    newStopTitle: 'Остановка {{n}}',
+    simStopTitle: 'В симуляторе',
+    edit: 'Правка остановки',
+    lessonTitle: 'Название урока',
+    stopTitle: 'Заголовок',
+    stopText: 'Что я говорю',
+    stopNotes: 'Заметки (только в окне докладчика)',
+    deleteStop: 'Удалить остановку',
+    deleteLesson: 'Удалить урок',
+    reorder: 'Перетащите остановку или нажмите на ней Alt+Вверх / Alt+Вниз',
+    saved: 'Хранится в этом браузере',
+    invalid: 'Не сохранено: {{reason}}',
+  },
   file: { open: 'Открыть урок...', save: 'Сохранить урок', refused: 'Файл урока отклонён; открытый урок не изменён.', more: 'и ещё {{count}}' },
 };
 
@@ -80,8 +132,45 @@ const kk: Words = {
   clearInk: 'Өшіру',
   run: { step: '{{total}} қадамның {{n}}-сі', state: 'Күйі', date: 'Күні', accepted: 'қабылданды', refused: 'бас тартылды', start: 'Бірінші қадамға дейін' },
   presenter: { title: 'Баяндамашы', notes: 'Ескертпелер', noNotes: 'Бұл аялдамаға ескертпе жоқ.', next: 'Келесі аялдама', end: 'Сабақтың соңы', elapsed: 'Өткен уақыт', connected: 'Проектор терезесіне ілеседі' },
+  author: {
+    addView: 'Осы көріністі аялдама ретінде қосу',
+    addTo: 'Қайда',
+    add: 'Қосу',
+    cancel: 'Бас тарту',
+    newLesson: 'Жаңа сабақ',
+    added: '«{{title}}» сабағының {{n}}-аялдамасы болып қосылды («Сабақтар» қойындысы)',
+    failed: 'Аялдаманы қосу мүмкін болмады: {{reason}}',
+    mine: 'Менің сабақтарым',
+    none: 'Әзірге жоқ: сабақты көшіріңіз немесе сызбадан не симулятордан көрініс қосыңыз.',
+    copy: 'Өңдеуге көшірме',
+    copyWord: 'көшірме',
+    newLessonTitle: 'Менің сабағым',
+    newStopTitle: '{{n}}-аялдама',
+    simStopTitle: 'Симуляторда',
+    edit: 'Аялдаманы өңдеу',
+    lessonTitle: 'Сабақтың атауы',
+    stopTitle: 'Тақырыбы',
+    stopText: 'Не айтамын',
+    stopNotes: 'Ескертпелер (тек баяндамашы терезесінде)',
+    deleteStop: 'Аялдаманы жою',
+    deleteLesson: 'Сабақты жою',
+    reorder: 'Ретін өзгерту үшін аялдаманы сүйреңіз не онда Alt+Жоғары / Alt+Төмен басыңыз',
+    saved: 'Осы браузерде сақталады',
+    invalid: 'Сақталмады: {{reason}}',
+  },
   file: { open: 'Сабақты ашу...', save: 'Сабақты сақтау', refused: 'Сабақ файлы қабылданбады; ашық сабақ өзгерген жоқ.', more: 'тағы {{count}}' },
 };
 
 export const LESSON_STRINGS = { kk, ru, en };
-registerNamespace('lessons', LESSON_STRINGS);
+
+let registered = false;
+/**
+ * Registers the 'lessons' namespace on first use, not on import: "add this view as a stop" brings
+ * this module into the main bundle too, and a shared chunk may be evaluated before the app's
+ * i18next is initialised (as src/law/i18n.ts says).
+ */
+export function ensureLessonStrings(): void {
+  if (registered) return;
+  registerNamespace('lessons', LESSON_STRINGS);
+  registered = true;
+}

@@ -1,12 +1,29 @@
 /**
  * A few promises over the plain IndexedDB API: one database, a `documents`
- * store keyed by id and a `meta` store for small settings (the last open
- * document). Nothing here knows what a document is; records.ts parses them.
+ * store keyed by id, a `lessons` store (teachers' own lessons, keyed by id)
+ * and a `meta` store for small settings (the last open document). Nothing
+ * here knows what a document or a lesson is; they are parsed on the way in.
  */
-const DB_NAME = 'prokuratura-studio';
-const DB_VERSION = 1;
+export const DB_NAME = 'prokuratura-studio';
+/** 1: documents and meta. 2: the lessons store besides them (documents kept as they were). */
+export const DB_VERSION = 2;
 const DOCS = 'documents';
 const META = 'meta';
+const LESSONS = 'lessons';
+
+/**
+ * Brings a database of any older version up to DB_VERSION, step by step. Only ever adds stores:
+ * the records of an older version stay exactly as they were.
+ */
+export function upgradeDb(db: IDBDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    if (!db.objectStoreNames.contains(DOCS)) db.createObjectStore(DOCS, { keyPath: 'id' });
+    if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+  }
+  if (oldVersion < 2) {
+    if (!db.objectStoreNames.contains(LESSONS)) db.createObjectStore(LESSONS, { keyPath: 'id' });
+  }
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -33,12 +50,16 @@ export function openDb(): Promise<IDBDatabase> {
       return;
     }
     const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
+    req.onupgradeneeded = (e) => upgradeDb(req.result, e.oldVersion);
+    req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains(DOCS)) db.createObjectStore(DOCS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+      // Another tab opening a newer version: let it, and open afresh next time.
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
+      resolve(db);
     };
-    req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
     req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
@@ -102,4 +123,30 @@ export async function patchRecord(id: string, patch: Record<string, unknown>): P
   if (ok) store.put({ ...found, ...patch });
   await done(tx);
   return ok;
+}
+
+/** Every stored lesson record, unparsed (the caller checks each one). */
+export async function getAllLessonsRaw(): Promise<unknown[]> {
+  const db = await openDb();
+  return request(db.transaction(LESSONS, 'readonly').objectStore(LESSONS).getAll());
+}
+
+export async function putLessonRecord(record: { id: string }): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(LESSONS, 'readwrite');
+  tx.objectStore(LESSONS).put(record);
+  await done(tx);
+}
+
+export async function deleteLessonRecord(id: string): Promise<void> {
+  const db = await openDb();
+  const tx = db.transaction(LESSONS, 'readwrite');
+  tx.objectStore(LESSONS).delete(id);
+  await done(tx);
+}
+
+/** Forgets the open connection (tests open the database afresh). */
+export function closeDbForTests(): void {
+  void opening?.then((db) => db.close()).catch(() => undefined);
+  opening = null;
 }

@@ -29,6 +29,7 @@ import { runName, RunsMenu } from './history/RunsMenu';
 import { useAutosave } from './history/useAutosave';
 import { loadRun, startDateOf } from '../persistence/runs';
 import type { LineId } from '../../models/procedures/core/history';
+import { AddViewAsStopLazy as AddViewAsStop } from '../lessons/addViewLazy';
 
 /** The meeting screen, loaded with the first run of a procedure that has one. */
 const MeetingView = lazy(() => import('./meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
@@ -267,6 +268,8 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
           {other && (
             <CompareView def={def} history={history} other={other} lang={lang} onOther={setComparing} />
           )}
+          {/* Lessons: the units this run involves, recorded as a stop of one of my lessons. */}
+          <AddViewAsStop screen={() => ({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
           <div className="sim-view">
             {shown === 'meeting' && (
               <div className="sim-meeting">

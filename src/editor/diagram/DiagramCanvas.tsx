@@ -16,7 +16,7 @@ import { useOrgLayout } from '../layout/useOrgLayout';
 import { miniMapColor } from './colors';
 import { DiagramActions, type DiagramActionsValue } from './DiagramActions';
 import { nodeTypes } from './nodes';
-import { toEdges, toNodes, type UnitNode } from './toFlow';
+import { toEdges, toNodes, type RelationEdge, type UnitNode } from './toFlow';
 import { showTopOfHierarchy } from './viewport';
 import { fitZoom } from '../projector/overview';
 
@@ -53,6 +53,8 @@ interface Props {
   tidyId?: number;
   /** Units inside collapsed subtrees: not drawn, and the layout closes the gap. */
   hidden?: ReadonlySet<UnitId>;
+  /** Units laid out and drawn but not shown (a lesson's reveal): changing this set lays nothing out again. */
+  concealed?: ReadonlySet<UnitId>;
   /** Collapsed units (they show a "+N" toggle). */
   collapsed?: ReadonlySet<UnitId>;
   selection?: readonly UnitId[];
@@ -108,6 +110,23 @@ function worstByUnit(findings: readonly Finding[]) {
   return map;
 }
 
+/** Whether a card drawn before shows exactly what the derived one would (same place, class and data). */
+function sameCard(a: UnitNode, b: UnitNode): boolean {
+  if (a.className !== b.className || a.type !== b.type || a.ariaLabel !== b.ariaLabel) return false;
+  if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
+  const da = a.data as Record<string, unknown>;
+  const db = b.data as Record<string, unknown>;
+  const keys = Object.keys(db);
+  return keys.length === Object.keys(da).length && keys.every((k) => da[k] === db[k]);
+}
+
+function sameEdge(a: RelationEdge, b: RelationEdge): boolean {
+  return (
+    a.source === b.source && a.target === b.target && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle &&
+    a.type === b.type && a.className === b.className && a.style === b.style && a.data?.kind === b.data?.kind
+  );
+}
+
 /** The org diagram: nodes and edges derived from the document, laid out by ELK. */
 export function DiagramCanvas(props: Props) {
   const { doc, lang, direction, layers, findings, handle, highlight, onUnitClick, readOnly } = props;
@@ -120,11 +139,21 @@ export function DiagramCanvas(props: Props) {
   const findingsByUnit = useMemo(() => worstByUnit(findings), [findings]);
 
   const flowInput = useMemo(
-    () => ({ doc, lang, direction, layers, findingsByUnit, positions: layout.positions, stacked: layout.stacked, highlight, hidden, collapsed: props.collapsed }),
-    [doc, lang, direction, layers, findingsByUnit, layout.positions, layout.stacked, highlight, hidden, props.collapsed],
+    () => ({ doc, lang, direction, layers, findingsByUnit, positions: layout.positions, stacked: layout.stacked, highlight, hidden, concealed: props.concealed, collapsed: props.collapsed }),
+    [doc, lang, direction, layers, findingsByUnit, layout.positions, layout.stacked, highlight, hidden, props.concealed, props.collapsed],
   );
   const derivedNodes = useMemo(() => toNodes(flowInput), [flowInput]);
-  const edges = useMemo(() => toEdges(flowInput), [flowInput]);
+  // Unchanged edges keep their object too, so that React Flow draws again only those that changed.
+  const drawnEdges = useRef(new Map<string, RelationEdge>());
+  const edges = useMemo(() => {
+    const prev = drawnEdges.current;
+    const next = toEdges(flowInput).map((e) => {
+      const p = prev.get(e.id);
+      return p && sameEdge(p, e) ? p : e;
+    });
+    drawnEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [flowInput]);
   const [nodes, setNodes, onNodesChange] = useNodesState<UnitNode>(derivedNodes);
 
   useEffect(() => {
@@ -134,6 +163,9 @@ export function DiagramCanvas(props: Props) {
       const old = new Map(prev.map((n) => [n.id, n]));
       return derivedNodes.map((n) => {
         const p = old.get(n.id);
+        // Unchanged cards keep their object, so React Flow does not draw them again (a lesson's step
+        // changes a few classes, not two hundred cards).
+        if (p && p.selected === selected.has(n.id) && sameCard(p, n)) return p;
         const base = p ? { ...n, measured: p.measured } : n;
         return { ...base, selected: selected.has(n.id) };
       });

@@ -34,6 +34,8 @@ export interface FlowInput {
   direction: 'DOWN' | 'RIGHT';
   findingsByUnit: ReadonlyMap<UnitId, { count: number; severity: 'error' | 'warning' | 'info' }>;
   hidden?: ReadonlySet<UnitId>;
+  /** Laid out and drawn, but not shown (a lesson's progressive reveal): revealing them moves nothing. */
+  concealed?: ReadonlySet<UnitId>;
   highlight?: ReadonlySet<UnitId>;
   collapsed?: ReadonlySet<UnitId>;
 }
@@ -46,7 +48,7 @@ const UNPLACED = { x: -1e6, y: -1e6 };
 
 /** React Flow nodes derived from the document; the document stays the source of truth. */
 export function toNodes(input: FlowInput): UnitNode[] {
-  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight, collapsed } = input;
+  const { doc, lang, positions, stacked, direction, findingsByUnit, hidden, highlight, collapsed, concealed } = input;
   const nodes: UnitNode[] = [];
   const childCount = new Map<UnitId, number>();
   for (const u of Object.values(doc.units)) if (u.parentId !== undefined) childCount.set(u.parentId, (childCount.get(u.parentId) ?? 0) + 1);
@@ -58,7 +60,7 @@ export function toNodes(input: FlowInput): UnitNode[] {
       type: kindFamily(unit.kind),
       // A screen reader names the card by what it shows, the unit's name first, then its kind.
       ariaLabel: `${unit.name[lang]}, ${kindLabel(unit.kind)[lang]}`,
-      className: `kind-${unit.kind}${highlight ? (highlight.has(unit.id) ? ' is-highlighted' : ' is-dimmed') : ''}`,
+      className: `kind-${unit.kind}${highlight ? (highlight.has(unit.id) ? ' is-highlighted' : ' is-dimmed') : ''}${concealed?.has(unit.id) ? ' is-concealed' : ''}`,
       position: positions[unit.id] ?? unit.position ?? UNPLACED,
       data: {
         unit,
@@ -90,8 +92,8 @@ export function edgeStyle(kind: RelationKind) {
 
 /** Edges: the subordination tree from `parentId`, then the stored relations of the visible layers. */
 export function toEdges(input: FlowInput): RelationEdge[] {
-  const { doc, layers, stacked, hidden } = input;
-  const shown = (id: UnitId) => doc.units[id] !== undefined && !hidden?.has(id);
+  const { doc, layers, stacked, hidden, concealed } = input;
+  const shown = (id: UnitId) => doc.units[id] !== undefined && !hidden?.has(id) && !concealed?.has(id);
   const edges: RelationEdge[] = [];
   if (layers.has('subordination')) {
     for (const unit of Object.values(doc.units)) {

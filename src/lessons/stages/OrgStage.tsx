@@ -9,6 +9,7 @@ import { Camera } from './Camera';
 
 /** Up to this many units, a revealed picture is framed whole. */
 const SMALL_PICTURE = 12;
+const NO_FINDINGS: never[] = [];
 
 /**
  * The org diagram as a stop shows it: read-only, laid out by the editor's ELK pipeline; units
@@ -22,6 +23,10 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
     const keep = new Set(r.relations);
     return { ...doc, relations: doc.relations.filter((x) => keep.has(x.id)) };
   }, [doc, r.relations]);
+  // What the stop does not reveal is left out of the layout, so that a revealed level is laid out
+  // compactly (its units stack in readable columns). Concealing instead (DiagramCanvas's
+  // `concealed`) kept every card in place between stops but spread a revealed level across the
+  // whole tree's width, too small to read on a projector.
   const hidden = useMemo(() => new Set(Object.keys(doc.units).filter((id) => !r.visible.has(id))), [doc, r.visible]);
   const layers = useMemo<ReadonlySet<RelationKind>>(() => {
     const s = new Set<RelationKind>(r.layers);
@@ -36,7 +41,7 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
   // that what the stop reveals is all on screen.
   const target = useMemo(() => {
     const lit = [...new Set([...r.focus, ...r.litUnits])];
-    if (view.reveal !== undefined && (r.visible.size <= SMALL_PICTURE || lit.length === 0)) return [...r.visible];
+    if (lit.length === 0 || (view.reveal !== undefined && r.visible.size <= SMALL_PICTURE)) return [...r.visible];
     return lit;
   }, [view.reveal, r.visible, r.focus, r.litUnits]);
   return (
@@ -47,7 +52,7 @@ export function OrgStage({ doc, view, lang, stopKey }: { doc: OrgDocument; view:
         </p>
       )}
       <ReactFlowProvider>
-        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={[]} highlight={lit} hidden={hidden} readOnly />
+        <DiagramCanvas doc={shown} lang={lang} direction="DOWN" layers={layers} findings={NO_FINDINGS} highlight={lit} hidden={hidden} minimap={false} readOnly />
         <Camera ids={target} stopKey={stopKey} />
       </ReactFlowProvider>
     </div>
