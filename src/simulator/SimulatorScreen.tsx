@@ -260,16 +260,19 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               {sim.parent && parentDef && <button type="button" className="sim-link" onClick={back}><ArrowLeft aria-hidden="true" size={14} /> {t('backTo', { name: parentDef.title[lang] })}</button>}
             </p>
           )}
-          <div className="sim-views segmented-light" role="tablist">
-            {views.map((v) => (
-              <button key={v} type="button" role="tab" aria-selected={shown === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
-            ))}
+          {/* The views and, beside them, "add this view as a stop": one row, so the meeting keeps its height. */}
+          <div className="sim-view-bar">
+            <div className="sim-views segmented-light" role="tablist">
+              {views.map((v) => (
+                <button key={v} type="button" role="tab" aria-selected={shown === v} data-testid={`view-${v}`} onClick={() => setView(v)}>{t(`views.${v}`)}</button>
+              ))}
+            </div>
+            {/* Lessons: the units this run involves, recorded as a stop of one of my lessons. */}
+            <AddViewAsStop screen={() => ({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
           </div>
           {other && (
             <CompareView def={def} history={history} other={other} lang={lang} onOther={setComparing} />
           )}
-          {/* Lessons: the units this run involves, recorded as a stop of one of my lessons. */}
-          <AddViewAsStop screen={() => ({ template: doc.template, document: doc.title[lang], edition: doc.edition, focus: [...involvement.highlight] })} />
           <div className="sim-view">
             {shown === 'meeting' && (
               <div className="sim-meeting">

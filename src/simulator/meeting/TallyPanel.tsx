@@ -41,10 +41,13 @@ export function TallyPanel({ snapshot, lang }: { snapshot: AnyMachineSnapshot; l
         <span className="count-abstain" data-testid="tally-abstain">{t('vote.abstain')}: <b>{r.abstain}</b></span>
         {live && <span className="count-notyet" data-testid="tally-notyet">{t('tally.notYet')}: <b>{notYet}</b></span>}
       </div>
-      <div className={`verdict ${open ? 'open' : r.adopted ? 'adopted' : 'rejected'} ${live ? 'provisional' : ''}`} data-testid="verdict" data-outcome={outcome?.kind ?? 'recorded'}>
-        {open ? liveOutcomeText(outcome, lang) : r.adopted ? t('tally.adopted') : t('tally.rejected')}
+      {/* The verdict and, while members have yet to vote, what their votes can still change: one row. */}
+      <div className="verdict-row">
+        <div className={`verdict ${open ? 'open' : r.adopted ? 'adopted' : 'rejected'} ${live ? 'provisional' : ''}`} data-testid="verdict" data-outcome={outcome?.kind ?? 'recorded'}>
+          {open ? liveOutcomeText(outcome, lang) : r.adopted ? t('tally.adopted') : t('tally.rejected')}
+        </div>
+        {outcome?.kind === 'decided' && <span className="verdict-live" data-testid="verdict-live">{liveOutcomeText(outcome, lang)}</span>}
       </div>
-      {outcome?.kind === 'decided' && <p className="verdict-live" data-testid="verdict-live">{liveOutcomeText(outcome, lang)}</p>}
       <p className="rule-line" data-testid="verdict-rule">
         {ruleSentence(open ? { ...r, tie: false } : r, set.members, t)} · <CitationView id={majorityCitation(ctx.body.kind)} lang={lang} />
       </p>
