@@ -21,6 +21,12 @@ function MarkTag({ mark, lang }: { mark: Mark; lang: Lang }) {
   return <span className={`change-tag tag-${mark}`} data-testid="change-tag" data-mark={mark}>{t(`compare.mark.${mark}`)}</span>;
 }
 
+/** The status marks of these changes of an edition (none for an edition without changes). */
+function Marks({ edition, ids, lang }: { edition: EditionId; ids: readonly string[]; lang: Lang }) {
+  const changes = EDITIONS[edition].changes ?? [];
+  return <>{ids.map((id) => changes.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => <StatusMark key={c.id} change={c} lang={lang} />)}</>;
+}
+
 const TOP: readonly UnitId[] = ['president', 'senate', 'kurultai', 'gpo'];
 
 /** The top of the system in one edition: the President, the parliament, the General Prosecutor's Office and the GP's appointment. */
@@ -56,8 +62,9 @@ function EditionDiagram({ doc, edition, marks, relationMark, lang }: {
           <b>{president?.name[lang]}</b> → {t('compare.appoints')}
         </div>
         <div>{consentText}</div>
-        <div>{t(`compare.term.${edition}`)}</div>
-        <div>{t(`compare.immunity.${edition}`)}</div>
+        {/* 2026's changes keep their status beside them: a reported change never reads as a fact. */}
+        <div>{t(`compare.term.${edition}`)} <Marks edition={edition} ids={['gpTerm', 'gpOnce']} lang={lang} /></div>
+        <div>{t(`compare.immunity.${edition}`)} <Marks edition={edition} ids={['gpImmunity']} lang={lang} /></div>
         <div className="muted">{doc.units.gpo?.name[lang]}: {t('compare.accountable')}</div>
         <MarkTag mark={relationMark} lang={lang} />
       </div>

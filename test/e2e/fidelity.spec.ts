@@ -123,6 +123,9 @@ test('"What changed in 2026" lists every change with its status and sources, and
   await expect(view.getByTestId('edition-diagram-2026').locator('[data-unit=kurultai]')).toHaveAttribute('data-mark', 'added');
   await expect(view.getByTestId('edition-appointment-2026')).toHaveAttribute('data-mark', 'changed');
   await expect(view.getByTestId('edition-appointment-2026')).toContainText('open question');
+  // The GP's term and immunity under 2026 are reported, not confirmed: the card says so beside them, as the list does.
+  await expect(view.getByTestId('edition-appointment-2026').locator('[data-testid=change-status][data-status=reported]')).toHaveCount(3);
+  await expect(view.getByTestId('edition-appointment-2023').getByTestId('change-status')).toHaveCount(0);
   const items = view.getByTestId('edition-changes').locator(':scope > li');
   const changes = EDITIONS['2026'].changes;
   await expect(items).toHaveCount(changes.length);
