@@ -5,7 +5,7 @@ import type { Lang } from '../../models/law/types';
 import type { ParseProblem } from '../../models/org/schema';
 import type { OrgDocument, UnitId } from '../../models/org/types';
 import { decodeRun, FIRST_PROCEDURE, getProcedure, REGISTERED } from '../../models/procedures';
-import { byTheme, stateValueString, THEMES } from '../../models/procedures/core';
+import { byTheme, initialSnapshot, stateValueString, THEMES } from '../../models/procedures/core';
 import { lineNameOf } from './history/names';
 import type { ProcedureId } from '../../models/procedures/core/types';
 import '../styles/simulator.css';
@@ -58,6 +58,18 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   const [fromHash] = useState(sessionFromHash);
   const sim = useSimulation(() => fromHash.session ?? newSession(FIRST_PROCEDURE.id, FIRST_PROCEDURE.defaultInput));
   const { def, session, steps, position, snapshot, history } = sim;
+  // Where the run has been, in order (the initial state first): the statechart marks it.
+  const visited = useMemo(
+    () => {
+      const later = steps.slice(0, position).map((s) => stateValueString(s.snapshot));
+      try {
+        return [stateValueString(initialSnapshot(def, session.run.input)), ...later];
+      } catch {
+        return later; // an input the machine cannot start from: mark what the steps show
+      }
+    },
+    [def, session.run.input, steps, position],
+  );
   const { t: th } = useTranslation('history');
   const procedure = session.run.procedure;
   const [chosen, setChosen] = useState<ProcedureId>(procedure);
@@ -282,7 +294,7 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
               </div>
             )}
             {shown === 'diagram' && <OrgPane doc={doc} lang={lang} highlight={involvement.highlight} council={chosenDef.unitPicker !== undefined} onUnitClick={onUnitClick} />}
-            {shown === 'statechart' && <StatechartView def={def} value={stateValueString(snapshot)} lang={lang} />}
+            {shown === 'statechart' && <StatechartView def={def} value={stateValueString(snapshot)} visited={visited} lang={lang} />}
           </div>
           {shown !== 'meeting' && <CalendarStrip date={ctx.date} deadlines={deadlines} lang={lang} />}
         </div>

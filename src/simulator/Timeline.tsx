@@ -67,7 +67,7 @@ export function Timeline({ def, steps, notes, startDate, position, lang, onGo, o
           const payload = payloadText(s.event, nameOf ? { lang, t, nameOf, def } : { lang, t, def });
           const cited = s.verdict.ok ? def.eventCitation(s.event.type, s.snapshot.context) : null;
           return (
-            <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-ok={s.verdict.ok} data-code={s.verdict.ok ? undefined : s.verdict.code} data-state={stateValueString(s.snapshot)} data-date={date}>
+            <li key={s.index} className={cls} data-testid="step" data-step={s.index} data-event={s.event.type} data-ok={s.verdict.ok} data-code={s.verdict.ok ? undefined : s.verdict.code} data-state={stateValueString(s.snapshot)} data-date={date}>
               <button type="button" className="sim-step-main" onClick={() => onGo(s.index)}>
                 <span className="sim-step-n">{s.index}</span> <strong>{eventTypeLabel(def, s.event.type, lang)}</strong>
                 {payload && <span className="sim-payload"> ({payload})</span>}{' '}

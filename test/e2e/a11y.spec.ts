@@ -115,7 +115,7 @@ async function tabTo(page: Page, selector: string, back = false, max = 120) {
   throw new Error(`${selector} is not reachable with the keyboard`);
 }
 
-test('keyboard only: find a unit, rename it, undo, open the simulator, step an inspection', async ({ page }) => {
+test('keyboard only: find a unit, rename it, undo, open the simulator, step an inspection, read a refusal', async ({ page }) => {
   const talgar = page.locator('.react-flow__node[data-id="district-almaty-region-talgar"]');
   await openApp(page, 'en');
   await page.locator('body').focus();
@@ -150,6 +150,19 @@ test('keyboard only: find a unit, rename it, undo, open the simulator, step an i
   await tabTo(page, '[data-testid="offer"][data-ok="true"]', false, 600);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '1');
-  // Not yet: reading a refusal by keyboard. A refused offer is a disabled button whose reason is only in its
-  // title (not focusable); the "not possible" list appears only in some states (see the closing note).
+  // Read a refusal: a refused offer is still a button; Tab to it and Enter records the step as refused, and the
+  // timeline says why in words, with the article (a screen reader reads the step's text).
+  await tabTo(page, '[data-testid="offer"][data-ok="false"]', false, 600);
+  const tried = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '2');
+  const refused = page.locator('[data-testid=step][data-step="2"]');
+  await expect(refused).toHaveAttribute('data-ok', 'false');
+  await expect(refused).toHaveAttribute('data-event', tried);
+  await expect(refused.getByTestId('reason')).not.toBeEmpty();
+  await expect(refused.locator('.sim-cite').first()).not.toBeEmpty();
+  // The words, never the code.
+  const code = (await refused.getAttribute('data-code')) ?? '';
+  expect(code).not.toBe('');
+  await expect(refused).not.toContainText(code);
 });

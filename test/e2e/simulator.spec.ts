@@ -175,3 +175,23 @@ test('an organisation\'s act is protested only when the form says whom it concer
   await bring.click();
   await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
 });
+
+test('the statechart marks where the run has been: the states it was in and the transitions it took, counted, growing with each step', async ({ page }) => {
+  await openSimulator(page);
+  await openSample(page, 'inspection-routine.json');
+  await page.getByTestId('view-statechart').click();
+  await expect(page.getByTestId('statechart')).toHaveAttribute('data-layout', 'ready');
+  const coverage = page.getByTestId('statechart-coverage');
+  // At the start: only the initial state, no transition.
+  await expect(coverage).toHaveAttribute('data-states', '1');
+  await expect(coverage).toHaveAttribute('data-transitions', '0');
+  await expect(page.locator('.sc-state.is-visited:not(.is-compound)')).toHaveCount(1);
+  // To the end of the sample: more states and transitions, the same number marked on the chart.
+  await page.locator('[data-testid=step]').last().locator('.sim-step-main').click();
+  const leaves = new Set(expected('inspection-routine.json').rows.map((r) => r.state));
+  await expect(coverage).toHaveAttribute('data-states', String(leaves.size + 1));
+  const transitions = Number(await coverage.getAttribute('data-transitions'));
+  expect(transitions).toBeGreaterThan(0);
+  await expect(page.locator('.sc-state.is-visited:not(.is-compound)')).toHaveCount(leaves.size + 1);
+  await expect(page.locator('.react-flow__edge.is-visited')).toHaveCount(transitions);
+});

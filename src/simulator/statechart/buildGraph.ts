@@ -105,3 +105,29 @@ export function elkGraphOf(chart: Chart, labels: Record<string, string>): ElkNod
 export function isActiveState(stateId: string, value: string): boolean {
   return value.split(',').some((v) => v === stateId || v.startsWith(`${stateId}.`));
 }
+
+/** What a run has been through: the states it was in and the drawn transitions it took. */
+export interface Coverage {
+  states: Set<string>;
+  edges: Set<string>;
+}
+
+/**
+ * The states and transitions a run visited, from its state values in order (the initial one first):
+ * a state is visited when it (or a state inside it) was current; a transition when the run went from
+ * inside its source into its target, which it was not in before.
+ */
+export function coverageOf(chart: Chart, values: readonly string[]): Coverage {
+  const states = new Set<string>();
+  const edges = new Set<string>();
+  for (const s of chart.states) if (values.some((v) => isActiveState(s.id, v))) states.add(s.id);
+  for (let i = 1; i < values.length; i++) {
+    const before = values[i - 1] ?? '';
+    const after = values[i] ?? '';
+    if (before === after) continue;
+    for (const e of chart.edges) {
+      if (isActiveState(e.source, before) && isActiveState(e.target, after) && !isActiveState(e.target, before)) edges.add(e.id);
+    }
+  }
+  return { states, edges };
+}
