@@ -40,3 +40,8 @@ export function formatArticle(act: LegalAct, article: string | null, lang: Lang)
 export function formatCitation(c: Citation, lang: Lang): string {
   return `${ACT_NAMES[c.act][lang]}, ${formatArticle(c.act, c.article, lang)}`;
 }
+
+/** Seed lines as a reader wants them: "4570–4574", or "4592" for one line. */
+export function lineRange(lines: readonly [number, number]): string {
+  return lines[0] === lines[1] ? String(lines[0]) : `${lines[0]}–${lines[1]}`;
+}

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { cite, formatCitation, type Citation, type CitationId } from '../../models/law';
+import { cite, formatCitation, lineRange, type Citation, type CitationId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { ensureLawStrings } from './i18n';
 
@@ -7,7 +7,7 @@ import { ensureLawStrings } from './i18n';
 export function provenanceMark(c: Citation, lang: Lang): string {
   ensureLawStrings();
   const t = i18next.getFixedT(lang, 'law');
-  if (c.source === 'manual') return t('source.manual', { from: c.seedLines[0], to: c.seedLines[1] });
+  if (c.source === 'manual') return t('source.manual', { lines: lineRange(c.seedLines) });
   return t(`source.${c.source}`);
 }
 
@@ -15,7 +15,7 @@ export function provenanceMark(c: Citation, lang: Lang): string {
 export function provenanceTip(c: Citation, lang: Lang): string {
   ensureLawStrings();
   const t = i18next.getFixedT(lang, 'law');
-  if (c.source === 'manual') return t('sourceTip.manual', { from: c.seedLines[0], to: c.seedLines[1], term: c.term, interpolation: { escapeValue: false } });
+  if (c.source === 'manual') return t('sourceTip.manual', { lines: lineRange(c.seedLines), term: c.term, interpolation: { escapeValue: false } });
   if (c.source === 'reading') return t('sourceTip.reading', { why: c.why[lang], interpolation: { escapeValue: false } });
   return t('sourceTip.law');
 }

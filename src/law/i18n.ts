@@ -8,12 +8,12 @@ import { registerNamespace } from '../i18n/registerNamespace';
 const en = {
   source: {
     law: 'law',
-    manual: 'manual, l. {{from}}–{{to}}',
+    manual: 'manual, l. {{lines}}',
     reading: 'our reading',
   },
   sourceTip: {
     law: 'The law says it: checked against the text of the act.',
-    manual: 'As the manual states it (seed lines {{from}}–{{to}}; key term «{{term}}»).',
+    manual: 'As the manual states it (seed lines {{lines}}; key term «{{term}}»).',
     reading: 'Our reading: {{why}}',
   },
   edition: {
@@ -57,12 +57,12 @@ type Strings = typeof en;
 const ru: Strings = {
   source: {
     law: 'закон',
-    manual: 'пособие, строки {{from}}–{{to}}',
+    manual: 'пособие, строки {{lines}}',
     reading: 'наше толкование',
   },
   sourceTip: {
     law: 'Так говорит закон: сверено с текстом акта.',
-    manual: 'Как сказано в пособии (строки {{from}}–{{to}}; ключевой термин «{{term}}»).',
+    manual: 'Как сказано в пособии (строки {{lines}}; ключевой термин «{{term}}»).',
     reading: 'Наше толкование: {{why}}',
   },
   edition: {
@@ -104,12 +104,12 @@ const ru: Strings = {
 const kk: Strings = {
   source: {
     law: 'заң',
-    manual: 'оқу құралы, {{from}}–{{to}}-жол',
+    manual: 'оқу құралы, {{lines}}-жол',
     reading: 'біздің түсіндіру',
   },
   sourceTip: {
     law: 'Заң осылай дейді: актінің мәтінімен салыстырылған.',
-    manual: 'Оқу құралында осылай жазылған ({{from}}–{{to}}-жолдар; негізгі термин «{{term}}»).',
+    manual: 'Оқу құралында осылай жазылған ({{lines}}-жолдар; негізгі термин «{{term}}»).',
     reading: 'Біздің түсіндіруіміз: {{why}}',
   },
   edition: {

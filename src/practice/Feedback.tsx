@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { addDays, compareIso, dayInfo } from '../../models/calendar';
-import { cite, formatCitation, type CitationId } from '../../models/law';
+import { cite, formatCitation, lineRange, type CitationId } from '../../models/law';
 import type { Lang } from '../../models/law/types';
 import { runAt } from '../../models/lessons';
 import { unitNames, type Grade, type ShowMe } from '../../models/practice';
@@ -21,7 +21,7 @@ export function CitationWithSource({ id, lang }: { id: CitationId; lang: Lang })
     source === undefined
       ? ''
       : source === 'manual' && c.seedLines
-      ? t('provenance.manual', { from: c.seedLines[0], to: c.seedLines[1], term: c.term ?? '' })
+      ? t('provenance.manual', { lines: lineRange(c.seedLines), term: c.term ?? '' })
       : source === 'reading'
         ? t('provenance.reading', { why: c.why?.[lang] ?? '' })
         : t('provenance.law');

@@ -19,7 +19,7 @@ const en = {
   parentOf: 'Superior of', choose: 'choose',
   summary: 'Summary', byKind: 'By kind', byTheme: 'By theme', total: 'Total', done: 'done', firstTry: 'right first time', solved: 'solved',
   exportCsv: 'Export CSV', exportJson: 'Export results (JSON)', newSet: 'New set', history: 'Progress so far: {{n}} exercises',
-  provenance: { law: 'checked against the act', manual: 'as the manual states it, lines {{from}}–{{to}} ({{term}})', reading: 'our reading: {{why}}' },
+  provenance: { law: 'checked against the act', manual: 'as the manual states it, lines {{lines}} ({{term}})', reading: 'our reading: {{why}}' },
   show: { run: 'The run at step {{step}}', org: 'On the diagram', openRun: 'Open this run in the simulator', openDiagram: 'Show them on the diagram', notInDocument: 'The open document does not have these units: open the national template to see them.', calendar: 'Calendar {{from}} – {{to}}', working: 'working', off: 'day off' },
   noName: 'Enter a name first.',
 };
@@ -42,7 +42,7 @@ const ru: typeof en = {
   parentOf: 'Вышестоящий для', choose: 'выберите',
   summary: 'Итоги', byKind: 'По видам', byTheme: 'По темам', total: 'Всего', done: 'выполнено', firstTry: 'верно с первого раза', solved: 'решено',
   exportCsv: 'Экспорт CSV', exportJson: 'Экспорт результатов (JSON)', newSet: 'Новый набор', history: 'Пройдено упражнений: {{n}}',
-  provenance: { law: 'сверено с текстом акта', manual: 'как сказано в пособии, строки {{from}}–{{to}} ({{term}})', reading: 'наше прочтение: {{why}}' },
+  provenance: { law: 'сверено с текстом акта', manual: 'как сказано в пособии, строки {{lines}} ({{term}})', reading: 'наше прочтение: {{why}}' },
   show: { run: 'Ход на шаге {{step}}', org: 'На схеме', openRun: 'Открыть этот ход в симуляторе', openDiagram: 'Показать на схеме', notInDocument: 'В открытом документе нет этих подразделений: откройте национальный шаблон, чтобы их увидеть.', calendar: 'Календарь {{from}} – {{to}}', working: 'рабочий', off: 'выходной' },
   noName: 'Сначала введите имя.',
 };
@@ -65,7 +65,7 @@ const kk: typeof en = {
   parentOf: 'Жоғары тұрған органы:', choose: 'таңдаңыз',
   summary: 'Қорытынды', byKind: 'Түрлері бойынша', byTheme: 'Тақырыптар бойынша', total: 'Барлығы', done: 'орындалды', firstTry: 'бірден дұрыс', solved: 'шешілді',
   exportCsv: 'CSV экспорты', exportJson: 'Нәтижелер экспорты (JSON)', newSet: 'Жаңа жинақ', history: 'Орындалған жаттығулар: {{n}}',
-  provenance: { law: 'акт мәтінімен салыстырылды', manual: 'оқулықта айтылғандай, {{from}}–{{to}} жолдар ({{term}})', reading: 'біздің түсінігіміз: {{why}}' },
+  provenance: { law: 'акт мәтінімен салыстырылды', manual: 'оқулықта айтылғандай, {{lines}} жолдар ({{term}})', reading: 'біздің түсінігіміз: {{why}}' },
   show: { run: '{{step}}-қадамдағы жүріс', org: 'Сызбада', openRun: 'Бұл жүрісті симуляторда ашу', openDiagram: 'Сызбада көрсету', notInDocument: 'Ашық құжатта бұл бөлімшелер жоқ: оларды көру үшін ұлттық үлгіні ашыңыз.', calendar: 'Күнтізбе {{from}} – {{to}}', working: 'жұмыс күні', off: 'демалыс' },
   noName: 'Алдымен атыңызды жазыңыз.',
 };

@@ -111,6 +111,8 @@ test('a meeting of the republican council from the diagram: attendance, quorum, 
   await expect(page.getByTestId('verdict-live')).toHaveText('Already adopted: the votes not yet cast (1) cannot change it');
   await expect(page.getByTestId('verdict-rule')).toContainText('majority of members present: 7 of 10 present, 4 needed, 4 for');
   await expect(page.getByTestId('verdict-rule')).toContainText('Coordination Council Regulation, article unknown');
+  // A one-line manual citation names its line once (it read "l. 4592–4592").
+  await expect(page.getByTestId('verdict-rule')).not.toContainText(/\b(\d+)–\1\b/);
   // The same votes under the collegium rule (a majority of all ten) fail.
   await expect(page.getByTestId('switch-ofTotal')).toHaveText('REJECTED');
 
@@ -118,7 +120,7 @@ test('a meeting of the republican council from the diagram: attendance, quorum, 
   await page.getByTestId(`attend-${DEFENCE}`).uncheck();
   await expect(page.getByTestId('quorum-text')).toHaveText('6 of 10 present, 7 needed');
   await expect(page.getByTestId('vote-close')).toBeDisabled();
-  await expect(page.getByTestId('vote-close-reason')).toHaveText(/^The quorum is lost: 6 of 10 present, 7 needed — Coordination Council Regulation, article unknown \[manual, l\. \d+–\d+\]$/);
+  await expect(page.getByTestId('vote-close-reason')).toHaveText(/^The quorum is lost: 6 of 10 present, 7 needed — Coordination Council Regulation, article unknown \[manual, l\. \d+(–\d+)?\]$/);
   await attend(page, [DEFENCE]);
   await page.getByTestId('vote-close').click();
 
@@ -272,7 +274,7 @@ test('every citation on the meeting screen carries its provenance mark: quorum, 
   await page.locator('[data-testid=step][data-step="29"] .sim-step-main').click();
   const meeting = page.locator('.sim-center').getByTestId('meeting');
   await expect(meeting).toHaveAttribute('data-state', 'voting');
-  const mark = /^\[(law|manual, l\. \d+–\d+|our reading)\]$/;
+  const mark = /^\[(law|manual, l\. \d+(–\d+)?|our reading)\]$/;
   const marked = async (id: string) => {
     const cited = meeting.getByTestId(id).locator('[data-citation]').first();
     await expect(cited, id).toBeVisible();
@@ -283,7 +285,7 @@ test('every citation on the meeting screen carries its provenance mark: quorum, 
   for (const id of ['quorum-meter', 'verdict-rule', 'decisions']) await marked(id);
   // A refused vote says why in its title, with the mark in words.
   await expect(meeting.getByTestId('vote-agency-mvd-for')).toBeDisabled();
-  await expect(meeting.getByTestId('vote-agency-mvd-for')).toHaveAttribute('title', /one vote per item — Coordination Council Regulation, article unknown \[(manual, l\. \d+–\d+|our reading)\]/);
+  await expect(meeting.getByTestId('vote-agency-mvd-for')).toHaveAttribute('title', /one vote per item — Coordination Council Regulation, article unknown \[(manual, l\. \d+(–\d+)?|our reading)\]/);
   // A refusal under a button: the quorum lost while the vote is open.
   await page.getByTestId('scenario-select').selectOption('council-quorum-lost.json');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', '16');
