@@ -42,9 +42,6 @@ function sessionFromHash(): { session: Session | null; problems: ParseProblem[] 
   if (!m) return { session: null, problems: null };
   const r = decodeRun(m[1] ?? '');
   if (!r.ok) return { session: null, problems: r.problems };
-  // The link has been read: from now on the run is autosaved, and a reload brings back the run as it
-  // stands then, not the link's copy again.
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
   return { session: { run: r.value, title: null, notes: [], position: r.value.events.length }, problems: null };
 }
 
@@ -55,7 +52,13 @@ type SwitchNotice = { kind: 'saved' | 'kept'; old: Tracked; procedure: Procedure
 /** The simulator: pick a procedure, fill its input, step through it, see it on the org, the calendar and its statechart. */
 export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang }) {
   const { t } = useTranslation('simulator');
+  // Pure: React may run it again when the first render suspends (a lazy part), so the link is cleared after mount.
   const [fromHash] = useState(sessionFromHash);
+  useEffect(() => {
+    // The link has been read: from now on the run is autosaved, and a reload brings back the run as it
+    // stands then, not the link's copy again.
+    if (fromHash.session && /^#run=/.test(window.location.hash)) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+  }, [fromHash]);
   const sim = useSimulation(() => fromHash.session ?? newSession(FIRST_PROCEDURE.id, FIRST_PROCEDURE.defaultInput));
   const { def, session, steps, position, snapshot, history } = sim;
   // Where the run has been, in order (the initial state first): the statechart marks it.
@@ -112,7 +115,10 @@ export function SimulatorScreen({ doc, lang }: { doc: OrgDocument; lang: Lang })
   useEffect(() => {
     const onHash = () => {
       const r = sessionFromHash();
-      if (r.session) load(r.session);
+      if (r.session) {
+        load(r.session);
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+      }
       if (r.problems) setProblems({ kind: 'link', list: r.problems });
     };
     window.addEventListener('hashchange', onHash);
