@@ -7,6 +7,7 @@ import { ensureLessonStrings, LESSON_STRINGS } from './i18n';
 import { deleteMyLesson, loadMyLessons, MY_LESSONS_CHANGED, saveMyLesson } from './myLessons';
 import type { OrgDocument } from '../../models/org/types';
 import { isLessonHash, parseLessonHash } from './hash';
+import { Handout } from './Handout';
 import { LessonFileBar } from './LessonFileBar';
 import { loadBuiltinLesson, loadLessonIndex } from './load';
 import { Player } from './Player';
@@ -31,6 +32,8 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
   const [mine, setMine] = useState<Lesson[]>([]);
   const [ownId, setOwnId] = useState<string | null>(null);
   const [saveStatus, setSaveStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const donePrinting = useCallback(() => setPrinting(false), []);
   const dragFrom = useRef<number | null>(null);
 
   useEffect(() => {
@@ -171,6 +174,8 @@ export function LessonsScreen({ lang, openDoc }: { lang: Lang; openDoc: OrgDocum
             {!own && (
               <button type="button" onClick={() => copy(playing)} data-testid="copy-lesson">{t('author.copy')}</button>
             )}
+            <button type="button" onClick={() => setPrinting(true)} data-testid="print-handout">{t('handout.print')}</button>
+            {printing && <Handout lesson={playing} lang={lang} onDone={donePrinting} />}
             <ol className="lesson-stops" data-testid="stop-list" data-own={own ? 'true' : 'false'}>
               {playing.stops.map((s, i) => (
                 <li

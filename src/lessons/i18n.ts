@@ -3,6 +3,7 @@ import { registerNamespace } from '../i18n/registerNamespace';
 /** The lessons' words, registered as the i18next namespace 'lessons'. */
 const en = {
   lessons: 'Lessons',
+  handout: { print: 'Print the handout', heading: 'Handout', stop: 'Stop {{n}}', questions: 'Review questions', manual: 'the manual, lines {{lines}}' },
   pick: 'Pick a lesson',
   stops: '{{count}} stops',
   stop: 'Stop {{n}} of {{total}}',
@@ -57,6 +58,7 @@ type Words = typeof en;
 
 const ru: Words = {
   lessons: 'Уроки',
+  handout: { print: 'Напечатать раздаточный материал', heading: 'Раздаточный материал', stop: 'Остановка {{n}}', questions: 'Вопросы для повторения', manual: 'пособие, строки {{lines}}' },
   pick: 'Выберите урок',
   stops: 'Остановок: {{count}}',
   stop: 'Остановка {{n}} из {{total}}',
@@ -110,6 +112,7 @@ const ru: Words = {
 
 const kk: Words = {
   lessons: 'Сабақтар',
+  handout: { print: 'Үлестірме материалды басып шығару', heading: 'Үлестірме материал', stop: '{{n}}-аялдама', questions: 'Қайталау сұрақтары', manual: 'оқу құралы, {{lines}}-жолдар' },
   pick: 'Сабақты таңдаңыз',
   stops: 'Аялдама саны: {{count}}',
   stop: '{{total}} аялдаманың {{n}}-сі',

@@ -6,7 +6,7 @@ import { recordForeignRequests, waitForLayout } from './helpers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const lesson = (id: string) =>
-  (JSON.parse(readFileSync(resolve(root, `public/lessons/${id}.prokuratura-lesson.json`), 'utf8')) as { lesson: { stops: { title: { kk: string; en: string } }[] } }).lesson;
+  (JSON.parse(readFileSync(resolve(root, `public/lessons/${id}.prokuratura-lesson.json`), 'utf8')) as { lesson: { stops: { title: { kk: string; ru: string; en: string }; questions?: string[] }[] } }).lesson;
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -214,3 +214,40 @@ test('a copied lesson is reordered with Alt+ArrowDown, retitled in English, and 
   await expect(page.locator('[data-testid=stop-list] button').nth(0)).toContainText(stops[1].title.kk);
   await expect(page.locator('[data-testid=stop-list] button').nth(1)).toContainText(stops[0].title.kk);
 });
+
+for (const [id, lang] of [['theme-4', 'kk'], ['theme-7', 'ru']] as const) {
+  test(`the handout of ${id} prints on A4 portrait in ${lang}: every stop with its text and its questions, nothing wider than the page`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((l) => localStorage.setItem('prokuratura.lang', l), lang);
+    const stops = lesson(id).stops;
+    await page.goto(`./#lesson=${id}&stop=1`);
+    await expect(page.getByTestId('lessons-screen')).toBeVisible();
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId('print-handout').click();
+    const handout = page.getByTestId('handout');
+    await expect(handout).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(handout).toBeVisible();
+    await expect(page.getByTestId('lessons-screen')).toBeHidden();
+    await expect(handout.getByTestId('handout-stop')).toHaveCount(stops.length);
+    for (const s of stops) await expect(handout).toContainText(s.title[lang]);
+    const asked = stops.flatMap((s) => s.questions ?? []);
+    await expect(handout.locator('[data-question]')).toHaveCount(asked.length);
+    // Nothing runs past the A4 text width (210 mm less 2 x 15 mm margins = 180 mm = 680 CSS px).
+    const widest = await handout.evaluate((el) => Math.max(...[el, ...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)) - el.getBoundingClientRect().left);
+    expect(widest).toBeLessThanOrEqual(681);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    // Portrait A4: 595 x 842 points.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Number(box?.[1])).toBeCloseTo(595, -1);
+    expect(Number(box?.[2])).toBeCloseTo(842, -1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(handout).toHaveCount(0);
+    await expect(page.getByTestId('lessons-screen')).toBeVisible();
+  });
+}
