@@ -16,25 +16,7 @@ import { PROCEDURE_WORDS, procedureValueWord } from '../procedures/words';
 
 type AnyDef = ProcedureDefinition<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const t = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, en });
-
-/** Payload keys the five newer procedures' table lacks. */
-const KEYS: Record<string, LocalizedText> = {
-  date: t('күні', 'дата', 'date'),
-  days: t('күн', 'дней', 'days'),
-  reason: t('себебі', 'причина', 'reason'),
-  decision: t('шешім', 'решение', 'decision'),
-  inspectors: t('тексерушілер', 'проверяющие', 'inspectors'),
-  role: t('лауазымы', 'должность', 'role'),
-  by: t('кім', 'кем', 'by'),
-  memberId: t('мүше', 'член', 'member'),
-  chairId: t('төраға', 'председатель', 'chair'),
-  present: t('қатысады', 'присутствует', 'present'),
-  choice: t('дауысы', 'голос', 'vote'),
-  itemId: t('мәселе', 'вопрос', 'item'),
-  title: t('атауы', 'название', 'title'),
-  ...PROCEDURE_WORDS.keys,
-};
+const KEYS = PROCEDURE_WORDS.keys;
 
 const VALUE_TABLES: readonly Record<string, LocalizedText>[] = [CHOICE_LABELS, REFUSAL_LABELS, SUSPENSION_LABELS, EXTENSION_LABELS, DECISION_LABELS, ROLE_LABELS, ISSUER_LABELS, ACT_TYPE_LABELS];
 

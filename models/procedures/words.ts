@@ -43,6 +43,21 @@ const KEYS: Record<string, LocalizedText> = {
   medicalCertificate: t('дәрігердің куәландыруы', 'справка врача', 'doctor\'s certificate'),
   concerns: t('немен байланысты', 'о чём', 'concerns'),
   addressee: t('кімге', 'кому', 'addressed to'),
+  // The keys of the older procedures (inspection, protest, council), for practice's prompts; the simulator's own
+  // strings name them first where it has them.
+  date: t('күні', 'дата', 'date'),
+  days: t('күн', 'дней', 'days'),
+  reason: t('себебі', 'причина', 'reason'),
+  decision: t('шешім', 'решение', 'decision'),
+  inspectors: t('тексерушілер', 'проверяющие', 'inspectors'),
+  role: t('лауазымы', 'должность', 'role'),
+  by: t('кім', 'кем', 'by'),
+  memberId: t('мүше', 'член', 'member'),
+  chairId: t('төраға', 'председатель', 'chair'),
+  present: t('қатысады', 'присутствует', 'present'),
+  choice: t('дауысы', 'голос', 'vote'),
+  itemId: t('мәселе', 'вопрос', 'item'),
+  title: t('атауы', 'название', 'title'),
 };
 
 /** Values, by `key.value` first and then by value alone. */

@@ -25,14 +25,16 @@ export function upgradeDb(db: IDBDatabase, oldVersion: number): void {
   }
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** One IndexedDB request as a promise (shared with the runs' own database, src/persistence/runs.ts). */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+/** Resolves when a transaction has committed; rejects when it failed or was aborted. */
+export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));

@@ -10,6 +10,7 @@ import { PROCEDURES } from '../../models/procedures';
 import { historyToJson, readHistory, type RunHistory } from '../../models/procedures/core/history';
 import type { LocalizedText } from '../../models/law/types';
 import type { ProcedureId } from '../../models/procedures/core/types';
+import { done, request } from './db';
 
 export const RUNS_DB = 'prokuratura-studio-runs';
 const VERSION = 1;
@@ -43,21 +44,6 @@ interface RunRecord {
   steps: number;
   lines: number;
   history: Record<string, unknown>;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 let opening: Promise<IDBDatabase> | null = null;
