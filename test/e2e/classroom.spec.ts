@@ -38,6 +38,16 @@ async function open(browser: Browser, viewport: { width: number; height: number 
   return page;
 }
 
+/** A teacher at the projector (1280x720) who has started a session: the page and the room code. */
+async function startSession(browser: Browser): Promise<{ teacher: Page; code: string }> {
+  const teacher = await open(browser, { width: 1280, height: 720 });
+  await teacher.locator('[data-screen=classroom]').click();
+  await teacher.getByTestId('start-session').click();
+  await expect(teacher.getByTestId('classroom-status')).toHaveAttribute('data-status', 'connected');
+  const code = (await teacher.getByTestId('room-code').textContent())!.trim();
+  return { teacher, code };
+}
+
 async function joinAs(browser: Browser, code: string, name: string): Promise<Page> {
   const page = await open(browser, { width: 390, height: 844 }, `./#join=${code}`);
   await expect(page.getByTestId('join-code')).toHaveValue(code);
@@ -71,11 +81,7 @@ async function shoot(page: Page, name: string, at?: string) {
 
 test('a teacher and two students: join by code, follow three stops, answer a question, hold a council vote that loses its quorum', async ({ browser }) => {
   test.setTimeout(180_000);
-  const teacher = await open(browser, { width: 1280, height: 720 });
-  await teacher.locator('[data-screen=classroom]').click();
-  await teacher.getByTestId('start-session').click();
-  await expect(teacher.getByTestId('classroom-status')).toHaveAttribute('data-status', 'connected');
-  const code = (await teacher.getByTestId('room-code').textContent())!.trim();
+  const { teacher, code } = await startSession(browser);
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
   await expect(teacher.getByTestId('qr')).toBeVisible();
 
@@ -164,11 +170,7 @@ test('a teacher and two students: join by code, follow three stops, answer a que
 
 test('live questions from the manual and from practice: a review question with where the manual answers it, an exercise graded by its own model', async ({ browser }) => {
   test.setTimeout(180_000);
-  const teacher = await open(browser, { width: 1280, height: 720 });
-  await teacher.locator('[data-screen=classroom]').click();
-  await teacher.getByTestId('start-session').click();
-  await expect(teacher.getByTestId('classroom-status')).toHaveAttribute('data-status', 'connected');
-  const code = (await teacher.getByTestId('room-code').textContent())!.trim();
+  const { teacher, code } = await startSession(browser);
   const dana = await joinAs(browser, code, 'Dana');
 
   // The manual's question 2.5, asked open; the reveal says where the manual answers it.

@@ -4,29 +4,9 @@
  * State is read from data-* attributes, not from visible text.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { addDays } from '../../models/calendar';
-import { decodeRun, runScenario, tryParseScenario } from '../../models/procedures';
-import { openApp } from './helpers';
-
-function expected(file: string) {
-  const parsed = tryParseScenario(readFileSync(join(import.meta.dirname, '../../public/scenarios', file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return { file: parsed.value, rows: runScenario(parsed.value) };
-}
-
-async function openSimulator(page: Page, lang: 'kk' | 'ru' | 'en' = 'en') {
-  await openApp(page, lang);
-  await page.locator('[data-screen=simulator]').click();
-  await expect(page.getByTestId('simulator')).toBeVisible();
-}
-
-async function openSample(page: Page, file: string) {
-  await expect(page.locator(`[data-testid=scenario-select] option[value="${file}"]`)).toHaveCount(1);
-  await page.getByTestId('scenario-select').selectOption(file);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', String(expected(file).rows.length));
-}
+import { decodeRun } from '../../models/procedures';
+import { expected, openSample, openSimulator } from './simulatorHelpers';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
 const stepAt = (page: Page, k: number) => page.locator(`[data-testid=step][data-step="${k}"]`);

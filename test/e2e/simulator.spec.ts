@@ -1,30 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runScenario, tryParseScenario } from '../../models/procedures';
-import { openApp } from './helpers';
+import { expected, openSample, openSimulator } from './simulatorHelpers';
 
 /** The rows the headless runner prints for a sample: what the screen must show at each step. */
-function expected(file: string) {
-  const parsed = tryParseScenario(readFileSync(join(import.meta.dirname, '../../public/scenarios', file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return { file: parsed.value, rows: runScenario(parsed.value) };
-}
-
-async function openSimulator(page: Page, lang: 'kk' | 'ru' | 'en' = 'en') {
-  await openApp(page, lang);
-  await page.locator('[data-screen=simulator]').click();
-  await expect(page.getByTestId('simulator')).toBeVisible();
-}
-
-async function openSample(page: Page, file: string) {
-  await expect(page.locator(`[data-testid=scenario-select] option[value="${file}"]`)).toHaveCount(1);
-  await page.getByTestId('scenario-select').selectOption(file);
-  // Wait for this sample's own run (its number of steps), not just any run at step 0.
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', String(expected(file).rows.length));
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-position', '0');
-}
-
 async function at(page: Page) {
   return { state: await page.getByTestId('state-value').getAttribute('data-state'), date: await page.getByTestId('sim-date').textContent() };
 }

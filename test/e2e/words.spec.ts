@@ -2,20 +2,9 @@
  * Issue 11, "Words" and the simulator's wording bugs (10, 11, 13, 14, 16) and the first visit's
  * language: what a trainee reads is words, never a code, and composed phrases are grammatical.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp, waitForLayout } from './helpers';
-
-async function openSimulator(page: Page, lang: 'kk' | 'ru' | 'en') {
-  await openApp(page, lang);
-  await page.locator('[data-screen=simulator]').click();
-  await expect(page.getByTestId('simulator')).toBeVisible();
-}
-
-async function openSample(page: Page, file: string, total: number) {
-  await expect(page.locator(`[data-testid=scenario-select] option[value="${file}"]`)).toHaveCount(1);
-  await page.getByTestId('scenario-select').selectOption(file);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-total', String(total));
-}
+import { openSample, openSimulator } from './simulatorHelpers';
 
 /** A code or a state id as the sources write them ('timeBackwards', 'pending.awaitingHearing'). */
 const IDENTIFIER = /\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z]+\.[a-z][A-Za-z]*\b/;
@@ -52,7 +41,7 @@ test('bug 11: the consent of an appointment reads as one grammatical phrase in k
 test('bug 13: the state reads as words, not broken mid-word, and nothing on the simulator shows a code', async ({ page }) => {
   for (const lang of ['kk', 'ru', 'en'] as const) {
     await openSimulator(page, lang);
-    await openSample(page, 'protest-withdrawn.json', 4);
+    await openSample(page, 'protest-withdrawn.json');
     // Step 2 is a refused suspension: its refusal shows on the timeline too.
     await page.locator('[data-testid=step][data-step="2"] .sim-step-main').click();
     await expect(page.getByTestId('state-value')).toHaveAttribute('data-state', 'pending.awaitingHearing');
@@ -103,7 +92,7 @@ test('bug 14: month changes on the calendar strip name the month and no two labe
 
 test('bug 16: the GP consent deadline is no longer flagged once consent is granted', async ({ page }) => {
   await openSimulator(page, 'en');
-  await openSample(page, 'inspection-business-consent.json', 15);
+  await openSample(page, 'inspection-business-consent.json');
   // Step 4: the GPO asks for more information (consent pending); step 6: consent granted.
   const pending = page.locator('[data-testid=step][data-step="4"]');
   const granted = page.locator('[data-testid=step][data-step="6"]');
