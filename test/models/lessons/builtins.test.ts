@@ -93,3 +93,15 @@ describe('the eight built-in lessons', () => {
     expect([...seen.keys()].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
   });
 });
+
+describe('the lessons teach the registration as the models read it (audit §0.3)', () => {
+  it('every stop citing the registration term also cites our reading of Rules item 11, and none says "the next working day" without it', () => {
+    for (const l of lessons) {
+      for (const s of l.stops) {
+        const cites = s.citations ?? [];
+        if (cites.includes('inspection.registration')) expect(cites, `${l.id} ${s.id}`).toContain('inspection.registrationReading');
+        if (/next working day/i.test(s.text.en)) expect(s.text.en, `${l.id} ${s.id}`).toMatch(/item 11/);
+      }
+    }
+  });
+});
