@@ -17,6 +17,15 @@ async function classroom(page: Page, lang: 'kk' | 'ru' | 'en' = 'en') {
   await waitForLayout(page);
   await page.getByTestId('fit-all').click();
   await expect(node(page, 'gpo')).toBeInViewport();
+  // "Fit all" glides: wait until the view has stopped moving, so positions read now are the ones that stay.
+  let last = '';
+  await expect.poll(async () => {
+    const b = await node(page, 'gpo').boundingBox();
+    const now = b ? `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)}` : '';
+    const still = now !== '' && now === last;
+    last = now;
+    return still;
+  }, { intervals: [250] }).toBe(true);
 }
 
 async function select(page: Page, id: string) {
