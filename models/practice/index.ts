@@ -18,7 +18,7 @@ export { CHOICE_ITEMS, type ChoiceItem } from './choiceItems';
 export { machineDeadline, deadlineRun, DEADLINE_RANGE } from './deadline';
 export { unitsAnswering } from './pickUnits';
 export { placementFindings, placed } from './buildHierarchy';
-export { outcome as voteResult } from './voteOutcome';
+export { outcome as voteResult, voteRulesText } from './voteOutcome';
 export { tryReach } from './goals';
 export { snapshotOf, eventText, eventKey, definitionOf } from './runs';
 export { eventWords, namesOfInput, stateWords } from './words';

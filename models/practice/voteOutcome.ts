@@ -4,7 +4,8 @@
  * view and the machine use.
  */
 import type { CitationId } from '../law';
-import { DEFAULT_RULES, isQuorate, majorityCitation, quorumCitation, quorumNeeded, tally, type Choice } from '../procedures/councilVote/tally';
+import type { LocalizedText } from '../law/types';
+import { DEFAULT_RULES, MAJORITY_LABELS, isQuorate, majorityCitation, quorumCitation, quorumNeeded, tally, type Choice } from '../procedures/councilVote/tally';
 import type { UnitId } from '../org/types';
 import { nationalDocument, unitNames } from './org';
 import { createRng } from './prng';
@@ -22,6 +23,25 @@ function bodies(): { id: UnitId; kind: 'coordinationCouncil' | 'collegium'; memb
     if (all.length >= 4) out.push({ id: u.id, kind: u.kind, members: all });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The body's rules in words, for the prompt and the explanation: the majority by its label (never
+ * its id), the chair's casting vote, the quorum as a fraction.
+ * @example voteRulesText({ quorum: { num: 2, den: 3 }, majority: 'ofPresent', chairCastingVote: false }).en
+ * // 'A majority of the permanent members present (…); quorum: 2/3 of the permanent members'
+ */
+export function voteRulesText(rules: VoteOutcomeExercise['rules']): LocalizedText {
+  const m = MAJORITY_LABELS[rules.majority];
+  const q = rules.quorum;
+  return {
+    kk: `${m.kk}${rules.chairCastingVote ? '; дауыс тең болса, төрағаның дауысы шешеді' : ''}` +
+      `${q ? `; кворум: тұрақты мүшелердің ${q.num}/${q.den}` : ''}`,
+    ru: `${m.ru}${rules.chairCastingVote ? '; при равенстве голосов решает голос председателя' : ''}` +
+      `${q ? `; кворум: ${q.num}/${q.den} постоянных членов` : ''}`,
+    en: `${m.en}${rules.chairCastingVote ? '; on a tie the chair\'s vote decides' : ''}` +
+      `${q ? `; quorum: ${q.num}/${q.den} of the permanent members` : ''}`,
+  };
 }
 
 /** The result by the body's rules: the one computation of this kind. */
@@ -102,11 +122,12 @@ function grade(ex: VoteOutcomeExercise, answer: unknown): Grade {
   });
   if (res.quorate) {
     const t = res.tally;
+    const words = MAJORITY_LABELS[ex.rules.majority];
     lines.push({
       text: {
-        kk: `Жақтағаны ${t.for}, қарсы ${t.against}, қалыс ${t.abstain}; қажеті ${t.needed} (${ex.rules.majority})${t.tie ? ', дауыс тең' : ''}: ${res.adopted ? 'қабылданды' : 'қабылданбады'}`,
-        ru: `За ${t.for}, против ${t.against}, воздержались ${t.abstain}; нужно ${t.needed} (${ex.rules.majority})${t.tie ? ', поровну' : ''}: ${res.adopted ? 'принято' : 'не принято'}`,
-        en: `For ${t.for}, against ${t.against}, abstained ${t.abstain}; needed ${t.needed} (${ex.rules.majority})${t.tie ? ', a tie' : ''}: ${res.adopted ? 'adopted' : 'not adopted'}`,
+        kk: `Жақтағаны ${t.for}, қарсы ${t.against}, қалыс ${t.abstain}; қажеті ${t.needed} (${words.kk})${t.tie ? ', дауыс тең' : ''}: ${res.adopted ? 'қабылданды' : 'қабылданбады'}`,
+        ru: `За ${t.for}, против ${t.against}, воздержались ${t.abstain}; нужно ${t.needed} (${words.ru})${t.tie ? ', поровну' : ''}: ${res.adopted ? 'принято' : 'не принято'}`,
+        en: `For ${t.for}, against ${t.against}, abstained ${t.abstain}; needed ${t.needed} (${words.en})${t.tie ? ', a tie' : ''}: ${res.adopted ? 'adopted' : 'not adopted'}`,
       },
       citation: majorityCitation(ex.body),
     });

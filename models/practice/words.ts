@@ -34,6 +34,11 @@ export function namesOfInput(input: unknown): NamesOf {
 function valueWords(key: string, value: unknown, lang: Lang, nameOf?: NamesOf): string {
   if (typeof value === 'boolean') return { kk: value ? 'иә' : 'жоқ', ru: value ? 'да' : 'нет', en: value ? 'yes' : 'no' }[lang];
   if (Array.isArray(value)) return value.map((v) => valueWords(key, v, lang, nameOf)).join(', ');
+  const term = value as { days?: unknown; unit?: unknown } | null;
+  // A term as `{ days, unit }` (a protest's own term): "2 working days", not its JSON.
+  if (term && typeof term === 'object' && typeof term.days === 'number' && typeof term.unit === 'string') {
+    return `${term.days} ${valueWords('unit', term.unit, lang, nameOf)}`;
+  }
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : JSON.stringify(value);
   if (NAMED.has(key)) return nameOf?.(value)?.[lang] ?? unitNames(value)[lang];
   const word = procedureValueWord(key, value) ?? VALUE_TABLES.map((table) => table[value]).find((w) => w !== undefined);

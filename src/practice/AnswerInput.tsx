@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { cite } from '../../models/law';
 import type { Lang } from '../../models/law/types';
-import { definitionOf, eventText, eventWords, namesOfInput, stateWords, unitNames, type Exercise } from '../../models/practice';
+import { definitionOf, eventText, eventWords, namesOfInput, stateWords, unitNames, voteRulesText, type Exercise } from '../../models/practice';
 
 /** The answer widget of each kind. `value` is the answer in the kind's own shape. */
 export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exercise; value: unknown; onChange: (v: unknown) => void; lang: Lang; disabled: boolean }) {
@@ -87,7 +87,7 @@ export function AnswerInput({ ex, value, onChange, lang, disabled }: { ex: Exerc
               ))}
             </tbody>
           </table>
-          <p className="pr-rules">{ex.rules.majority}{ex.rules.chairCastingVote ? ' + casting vote' : ''}{ex.rules.quorum ? `, quorum ${ex.rules.quorum.num}/${ex.rules.quorum.den}` : ''}</p>
+          <p className="pr-rules">{voteRulesText(ex.rules)[lang]}</p>
           {yn('quorate')}
           {yn('adopted')}
         </fieldset>
