@@ -72,11 +72,11 @@ const VALUES: Record<string, LocalizedText> = {
   ...COMPLAINT_OUTCOMES,
   ...ADDRESSEE_LABELS,
   ...CONCERN_LABELS,
-  // Who withdraws a protest: its author or a higher prosecutor (citation protest.withdrawal).
   'kind.regular': t('кезекті', 'очередное', 'regular'),
   'kind.extraordinary': t('кезектен тыс', 'внеочередное', 'extraordinary'),
   'unit.working': t('жұмыс күні', 'рабочих дн.', 'working days'),
   'unit.calendar': t('күнтізбелік күн', 'календарных дн.', 'calendar days'),
+  // Who withdraws a protest: its author or a higher prosecutor (citation protest.withdrawal).
   'by.author': t('наразылық келтірген прокурор', 'принёсший протест прокурор', 'the prosecutor who brought it'),
   'by.superior': t('жоғары тұрған прокурор', 'вышестоящий прокурор', 'a higher prosecutor'),
   'reason.anonymous': t('анонимді', 'анонимное', 'anonymous'),
